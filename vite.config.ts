@@ -1,0 +1,31 @@
+import react from '@vitejs/plugin-react'
+import { configDefaults, defineConfig } from 'vitest/config'
+
+// Tests that drive the built app (HTTP server, headless Chromium) form their own project so that its
+// global setup, one `vite build` per run, happens only when one of them is part of the run.
+const APP_TESTS = ['test/server/**/*.test.ts', 'test/browser/**/*.test.ts']
+
+export default defineConfig({
+  plugins: [react()],
+  build: { target: 'es2022', sourcemap: true },
+  test: {
+    environment: 'node',
+    testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: [...configDefaults.exclude, ...APP_TESTS] },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'app',
+          include: APP_TESTS,
+          globalSetup: ['test/global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+        },
+      },
+    ],
+  },
+})
