@@ -1,0 +1,5 @@
+export * from './schema/index.ts'
+export { formatError, loadScenario, type LoadResult, type ScenarioError } from './load.ts'
+export { createSceneJsonSchema, sceneJsonSchemaText } from './json-schema.ts'
+export { MIGRATIONS, migrateScene, type Migration, type MigrationResult } from './migrate.ts'
+export { MAX_BYTES, MAX_DEPTH } from './limits.ts'

@@ -1,0 +1,6 @@
+export * from './actions.ts'
+export * from './common.ts'
+export * from './conditions.ts'
+export * from './rubric.ts'
+export * from './scenario.ts'
+export * from './vitals.ts'
