@@ -1,0 +1,23 @@
+import type { Draft } from './draft.ts'
+import { defaultPulse, snapshotVitals } from './physiology.ts'
+import type { StateChangeCause } from './types.ts'
+
+/** Enters a clinical state: rhythm, pulse and AVPU switch at once; numeric vitals trend from here. */
+export function changeState(d: Draft, to: string, cause: StateChangeCause): void {
+  const { s, scenario } = d
+  const target = scenario.states[to]
+  if (!target || to === s.stateId) return
+  const from = s.stateId
+  const vitals = { ...s.vitals }
+  const rhythm = target.vitals.rhythm ?? vitals.rhythm
+  if (rhythm !== vitals.rhythm) d.emit({ type: 'rhythm.changed', from: vitals.rhythm, to: rhythm })
+  vitals.rhythm = rhythm
+  vitals.pulse = target.vitals.pulse ?? (target.vitals.rhythm ? defaultPulse(rhythm) : vitals.pulse)
+  if (target.vitals.avpu) vitals.avpu = target.vitals.avpu
+  s.vitals = vitals
+  s.stateId = to
+  s.stateEnteredMs = s.nowMs
+  // A scheduled transition belongs to the state it was scheduled in.
+  s.pending = []
+  d.emit({ type: 'state.changed', from, to, cause, vitals: snapshotVitals(vitals) })
+}
