@@ -1,0 +1,7 @@
+export { describeActionMatch, describeCondition } from './describe-condition.ts'
+export { describeRule } from './describe-rule.ts'
+export { formatSimTime } from './format.ts'
+export { readRunLog, type RunLog, type StateEntry } from './run-log.ts'
+export { RULE_EVALUATORS } from './rules/registry.ts'
+export { score } from './score.ts'
+export type { Evidence, ResolvedReference, RuleResult, ScoreItem, ScoreReport } from './types.ts'
