@@ -1,0 +1,9 @@
+export * from './selectors.ts'
+export {
+  createSimStore,
+  type Recording,
+  type SimStatus,
+  type SimStoreOptions,
+  type SimStoreState,
+} from './sim-store.ts'
+export { simStore, useSim } from './use-sim.ts'

@@ -1,0 +1,125 @@
+import { createStore, type StoreApi } from 'zustand/vanilla'
+import {
+  createEngine,
+  type Command,
+  type Engine,
+  type SimEvent,
+  type SimState,
+  type TimedCommand,
+} from '../engine/index.ts'
+import type { Scenario } from '../scenario/index.ts'
+import { score, type ScoreReport } from '../scoring/index.ts'
+
+export type SimStatus = 'idle' | 'ready' | 'running' | 'paused' | 'ended'
+
+/** A recording: with the scenario file, everything needed to replay a run exactly. */
+export interface Recording {
+  scenarioId: string
+  scenarioVersion: string
+  seed: number
+  commands: readonly TimedCommand[]
+}
+
+export interface SimStoreState {
+  scenario: Scenario | null
+  seed: number
+  status: SimStatus
+  /** Latest simulation snapshot (immutable; replaced on every step that changed it). */
+  sim: Readonly<SimState> | null
+  events: readonly SimEvent[]
+  /** Set when the run ends. */
+  report: ScoreReport | null
+  load(scenario: Scenario, options?: { seed?: number }): void
+  start(): void
+  pause(): void
+  resume(): void
+  perform(command: Extract<Command, { type: 'action.perform' | 'cpr.quality' }>): readonly SimEvent[]
+  /** Host frame time in ms; the engine turns it into fixed steps. */
+  advance(elapsedMs: number): void
+  /** A new attempt of the same scenario with another seed. */
+  restart(seed?: number): void
+  getRecording(): Recording | null
+}
+
+export interface SimStoreOptions {
+  /** Seed source for new runs (inject a fixed one in tests). */
+  nextSeed?: () => number
+}
+
+/**
+ * The only bridge between the engine and the views: views select slices of this store and call
+ * its actions; they never see the engine. Per-frame readers use `store.getState()` inside useFrame.
+ */
+export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStoreState> {
+  const nextSeed = options.nextSeed ?? (() => Math.floor(Math.random() * 2 ** 31))
+  let engine: Engine | null = null
+  let unsubscribe: (() => void) | null = null
+
+  return createStore<SimStoreState>()((set, get) => {
+    const attach = (scenario: Scenario, seed: number) => {
+      unsubscribe?.()
+      engine = createEngine(scenario, { seed })
+      unsubscribe = engine.subscribe((_events, state) => {
+        const ended = state.ended !== null
+        set({
+          sim: state,
+          events: engine?.getEvents().slice() ?? [],
+          ...(ended &&
+            get().status !== 'ended' && { status: 'ended', report: score(scenario, engine?.getEvents() ?? []) }),
+        })
+      })
+      set({ scenario, seed, status: 'ready', sim: engine.getState(), events: engine.getEvents().slice(), report: null })
+    }
+
+    return {
+      scenario: null,
+      seed: 0,
+      status: 'idle',
+      sim: null,
+      events: [],
+      report: null,
+      load(scenario, opts = {}) {
+        attach(scenario, opts.seed ?? nextSeed())
+      },
+      start() {
+        if (get().status === 'ready') set({ status: 'running' })
+      },
+      pause() {
+        if (get().status !== 'running' || !engine) return
+        engine.dispatch({ type: 'sim.pause' })
+        set({ status: 'paused' })
+      },
+      resume() {
+        if (get().status !== 'paused' || !engine) return
+        engine.dispatch({ type: 'sim.resume' })
+        set({ status: 'running' })
+      },
+      perform(command) {
+        if (!engine || get().status !== 'running') return []
+        return engine.dispatch(command)
+      },
+      advance(elapsedMs) {
+        if (!engine || get().status !== 'running') return
+        const before = engine.getState()
+        engine.advance(elapsedMs)
+        // Steps without events still move time and vitals on: publish the new snapshot.
+        const after = engine.getState()
+        if (after !== before && get().sim !== after) set({ sim: after })
+      },
+      restart(seed) {
+        const { scenario } = get()
+        if (scenario) attach(scenario, seed ?? nextSeed())
+      },
+      getRecording() {
+        const { scenario, seed } = get()
+        if (!scenario || !engine) return null
+        return {
+          scenarioId: scenario.id,
+          scenarioVersion: scenario.version,
+          seed,
+          commands: engine.getCommands().slice(),
+        }
+      },
+    }
+  })
+}
