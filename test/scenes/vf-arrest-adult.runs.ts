@@ -1,0 +1,284 @@
+import type { Amount, PerformCommand, TimedCommand } from '../../src/engine/types.ts'
+import type { Route } from '../../src/scenario/schema/index.ts'
+import { at } from './scripted-run.ts'
+import type { ScriptedRun } from './scripted-run.ts'
+
+/*
+ * vf-arrest-adult: timings in sim seconds from the learner's arrival. The expert rhythm is
+ * charge during compressions → pause → rhythm check → shock (or disarm) → compressions, about
+ * 5 s hands-off, every 2 minutes. Actions with a `durationS` in the scene are followed by a gap
+ * at least that long, so the scripts hold even if an engine makes them take time.
+ */
+
+const act = (actionId: string): PerformCommand => ({ type: 'action.perform', actionId })
+const dose = (actionId: string, value: number, unit: Amount['unit'], route: Route): PerformCommand => ({
+  type: 'action.perform',
+  actionId,
+  amount: { value, unit },
+  route,
+})
+const charge = (joules: number): PerformCommand => ({
+  type: 'action.perform',
+  actionId: 'defib-charge',
+  amount: { value: joules, unit: 'J' },
+})
+
+/** Anticipatory charge 2 s before the pause, rhythm check, shock, compressions again: hands off t+2 → t+5. */
+const shockCycle = (t: number, joules: number): TimedCommand[] => [
+  at(t, charge(joules)),
+  at(t + 2, act('cpr-stop')),
+  at(t + 3, act('defib-analyse')),
+  at(t + 4, act('defib-shock')),
+  at(t + 5, act('cpr-start')),
+]
+
+/** The same pause when the rhythm is organised: disarm, check the pulse (≤ 10 s), no shock. */
+const roscCheck = (t: number): TimedCommand[] => [
+  at(t, charge(200)),
+  at(t + 2, act('cpr-stop')),
+  at(t + 3, act('defib-analyse')),
+  at(t + 4, act('defib-disarm')),
+  at(t + 5, act('check-pulse')),
+]
+
+/** Arrival: recognise arrest (≤ 10 s pulse/breathing check), call 2222, compressions at 22 s. */
+const recognition: TimedCommand[] = [
+  at(2, act('check-responsiveness')),
+  at(7, act('call-for-help')),
+  at(9, act('assess-airway')),
+  at(10, act('assess-breathing')),
+  at(11, act('check-pulse')),
+  at(22, act('cpr-start')),
+]
+
+/** Access, oxygen, bag-mask, capnography and an i-gel around the compressions. */
+const support = (t: number): TimedCommand[] => [
+  at(t, act('iv-access')),
+  at(t + 32, { type: 'action.perform', actionId: 'oxygen-start', amount: { value: 15, unit: 'L/min' } }),
+  at(t + 34, act('bvm-start')),
+  at(t + 38, act('capnography-attach')),
+  at(t + 60, act('sga-insert')),
+]
+
+/** Post-ROSC ABCDE, 12-lead ECG and SBAR handover (the handover ends the run). */
+const postRosc = (t: number): TimedCommand[] => [
+  at(t, act('assess-airway')),
+  at(t + 2, act('assess-breathing')),
+  at(t + 4, act('assess-circulation')),
+  at(t + 6, act('twelve-lead-ecg')),
+  at(t + 38, act('assess-disability')),
+  at(t + 40, act('check-glucose')),
+  at(t + 42, act('assess-exposure')),
+  at(t + 48, act('sbar-handover')),
+]
+
+// Shocks at 46, 169 and 291 s; adrenaline and amiodarone at 300/305 s during CPR → ROSC scheduled at
+// 305 + [45, 90] s = 350–395 s; the 4th rhythm check at 412–415 s finds sinus tachycardia with a pulse.
+const expertToThirdShock: TimedCommand[] = [
+  ...recognition,
+  at(30, act('defib-pads')),
+  ...shockCycle(42, 150),
+  ...support(60),
+  ...shockCycle(165, 200),
+  ...shockCycle(287, 200),
+]
+
+export const runs: ScriptedRun[] = [
+  {
+    name: 'expert: CPR at 22 s, shock at 46 s, drugs after the 3rd shock, ROSC recognised and handed over',
+    commands: [
+      ...expertToThirdShock,
+      at(300, dose('adrenaline', 1, 'mg', 'iv')),
+      at(305, dose('amiodarone', 300, 'mg', 'iv')),
+      ...roscCheck(410),
+      ...postRosc(427),
+    ],
+    expect: {
+      pass: true,
+      outcome: 'rosc-handed-over',
+      metItems: [
+        'cpr-within-60s',
+        'first-shock-within-120s',
+        'shock-energy-150j',
+        'adrenaline-1mg-iv-io',
+        'amiodarone-300mg-iv-io',
+        'call-for-help-early',
+        'adrenaline-after-third-shock',
+        'amiodarone-after-third-shock',
+        'capnography-during-cpr',
+        'twelve-lead-ecg-after-rosc',
+        'no-routine-bicarbonate',
+        'no-shock-with-pulse',
+        'no-adrenaline-overdose',
+        'no-shock-in-asystole',
+      ],
+    },
+  },
+  {
+    // Against the algorithm but not harmful: the recommended item fails, the run still passes (16/17).
+    name: 'adrenaline straight after the 1st shock (non-shockable habit), otherwise expert',
+    commands: [
+      ...recognition,
+      at(30, act('defib-pads')),
+      ...shockCycle(42, 150),
+      at(48, act('iv-access')),
+      at(80, dose('adrenaline', 1, 'mg', 'iv')),
+      at(92, { type: 'action.perform', actionId: 'oxygen-start', amount: { value: 15, unit: 'L/min' } }),
+      at(94, act('bvm-start')),
+      at(98, act('capnography-attach')),
+      at(120, act('sga-insert')),
+      ...shockCycle(165, 200),
+      ...shockCycle(287, 200),
+      at(300, dose('adrenaline', 1, 'mg', 'iv')),
+      at(305, dose('amiodarone', 300, 'mg', 'iv')),
+      ...roscCheck(410),
+      ...postRosc(427),
+    ],
+    expect: {
+      pass: true,
+      outcome: 'rosc-handed-over',
+      failedItems: ['adrenaline-after-third-shock'],
+      metItems: ['adrenaline-1mg-iv-io', 'amiodarone-after-third-shock'],
+    },
+  },
+  {
+    // Defibrillator fetched late: first shock at 166 s. The algorithm is then followed, so ROSC still comes
+    // (422 + [45, 90] s) and the handover at 545 s ends the run, but the critical time window is missed.
+    name: 'late first shock: good CPR but pads on at 150 s',
+    commands: [
+      ...recognition,
+      at(30, act('io-access')),
+      at(60, { type: 'action.perform', actionId: 'oxygen-start', amount: { value: 15, unit: 'L/min' } }),
+      at(62, act('bvm-start')),
+      at(66, act('capnography-attach')),
+      at(150, act('defib-pads')),
+      ...shockCycle(162, 150),
+      ...shockCycle(284, 200),
+      ...shockCycle(406, 200),
+      at(417, dose('adrenaline', 1, 'mg', 'io')),
+      at(422, dose('amiodarone', 300, 'mg', 'io')),
+      ...roscCheck(526),
+      at(545, act('sbar-handover')),
+    ],
+    expect: {
+      pass: false,
+      outcome: 'rosc-handed-over',
+      failedItems: ['first-shock-within-120s'],
+      metItems: ['cpr-within-60s', 'adrenaline-1mg-iv-io', 'amiodarone-300mg-iv-io'],
+    },
+  },
+  {
+    // Expert until ROSC, then shocks the organised rhythm at the 4th check without a pulse check: the patient
+    // re-arrests in VF (rosc → vf-recurrent at once). The harmful shock counts as the first of the two shocks
+    // vf-recurrent needs, so the next correct shock (534 s) restores ROSC (546–566 s) before the handover.
+    name: 'shock delivered after ROSC (no rhythm/pulse check), then recovered',
+    commands: [
+      ...expertToThirdShock,
+      at(300, dose('adrenaline', 1, 'mg', 'iv')),
+      at(305, dose('amiodarone', 300, 'mg', 'iv')),
+      ...shockCycle(407, 200),
+      ...shockCycle(530, 200),
+      at(650, act('cpr-stop')),
+      at(651, act('defib-analyse')),
+      at(652, act('check-pulse')),
+      at(665, act('sbar-handover')),
+    ],
+    expect: {
+      pass: false,
+      outcome: 'rosc-handed-over',
+      failedItems: ['no-shock-with-pulse'],
+      metItems: ['first-shock-within-120s', 'adrenaline-1mg-iv-io', 'amiodarone-300mg-iv-io'],
+    },
+  },
+  {
+    // Tenfold adrenaline error after the 3rd shock. ROSC still follows (350–395 s) with a catecholamine storm,
+    // then recurrent VF 45–90 s later; the replay stops at 8 min.
+    name: 'adrenaline 10 mg IV (tenfold overdose) after the 3rd shock',
+    untilMs: 480_000,
+    commands: [
+      ...expertToThirdShock,
+      at(300, dose('adrenaline', 10, 'mg', 'iv')),
+      at(305, dose('amiodarone', 300, 'mg', 'iv')),
+    ],
+    expect: {
+      pass: false,
+      failedItems: ['adrenaline-1mg-iv-io', 'no-adrenaline-overdose'],
+      metItems: ['amiodarone-300mg-iv-io'],
+    },
+  },
+  {
+    // Under-dosed shocks (100 J): the rhythm still converts in this model, but the energy item fails.
+    name: 'shocks charged to 100 J, otherwise expert',
+    commands: [
+      ...recognition,
+      at(30, act('defib-pads')),
+      ...shockCycle(42, 100),
+      ...support(60),
+      ...shockCycle(165, 100),
+      ...shockCycle(287, 100),
+      at(300, dose('adrenaline', 1, 'mg', 'iv')),
+      at(305, dose('amiodarone', 300, 'mg', 'iv')),
+      ...roscCheck(410),
+      ...postRosc(427),
+    ],
+    expect: {
+      pass: false,
+      outcome: 'rosc-handed-over',
+      failedItems: ['shock-energy-150j'],
+      metItems: ['first-shock-within-120s'],
+    },
+  },
+  {
+    // Shocks and drugs but never any compressions: no ROSC without CPR to carry the drugs; VF decays to fine
+    // VF at 150 s and to asystole at 240 s, which is then shocked (264 s); death at 540–600 s.
+    name: 'shocks and drugs without CPR, then a shock in asystole',
+    commands: [
+      at(3, act('check-responsiveness')),
+      at(6, act('call-for-help')),
+      at(10, act('defib-pads')),
+      at(22, charge(200)),
+      at(24, act('defib-analyse')),
+      at(26, act('defib-shock')),
+      at(40, charge(200)),
+      at(42, act('defib-analyse')),
+      at(44, act('defib-shock')),
+      at(60, act('iv-access')),
+      at(70, charge(200)),
+      at(72, act('defib-analyse')),
+      at(74, act('defib-shock')),
+      at(100, dose('adrenaline', 1, 'mg', 'iv')),
+      at(105, dose('amiodarone', 300, 'mg', 'iv')),
+      at(130, charge(200)),
+      at(132, act('defib-analyse')),
+      at(134, act('defib-shock')),
+      at(200, charge(200)),
+      at(202, act('defib-analyse')),
+      at(204, act('defib-shock')),
+      at(260, charge(200)),
+      at(262, act('defib-analyse')),
+      at(264, act('defib-shock')),
+    ],
+    expect: {
+      pass: false,
+      outcome: 'death',
+      failedItems: ['cpr-within-60s', 'no-shock-in-asystole'],
+      metItems: ['first-shock-within-120s', 'shock-energy-150j', 'no-shock-with-pulse'],
+    },
+  },
+  {
+    // Nothing done: fine VF at 150 s, asystole at 240 s, death at 540–600 s.
+    name: 'does nothing',
+    commands: [],
+    expect: {
+      pass: false,
+      outcome: 'death',
+      failedItems: [
+        'cpr-within-60s',
+        'first-shock-within-120s',
+        'adrenaline-1mg-iv-io',
+        'amiodarone-300mg-iv-io',
+        'call-for-help-early',
+      ],
+    },
+  },
+]
