@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react'
+import type { Scenario } from '../scenario/schema/index.ts'
+import { Briefing } from '../ui/Briefing.tsx'
+import { Link } from '../ui/Link.tsx'
+import { NotFound } from '../ui/NotFound.tsx'
+import { ScenarioPicker } from '../ui/ScenarioPicker.tsx'
+import { readNavigationState, useLocationPath } from '../ui/use-location.ts'
+import type { SceneCatalog } from './scene-catalog.ts'
+
+type Screen =
+  { name: 'picker' } | { name: 'briefing'; scenario: Scenario } | { name: 'not-found'; title: string; message: string }
+
+/** Routes: `/` (picker) and `/scenario/<id>` (briefing); anything else is a not-found page. */
+export function screenFor(path: string, catalog: SceneCatalog): Screen {
+  const trimmed = path.replace(/\/+$/, '') || '/'
+  if (trimmed === '/') return { name: 'picker' }
+  const match = /^\/scenario\/([^/]+)$/.exec(trimmed)
+  if (match?.[1] === undefined) {
+    return { name: 'not-found', title: 'Page not found', message: 'There is nothing at this address.' }
+  }
+  const id = safeDecode(match[1])
+  const scenario = catalog.scenarios.find((s) => s.id === id)
+  if (scenario) return { name: 'briefing', scenario }
+  return { name: 'not-found', title: 'Scenario not found', message: `No scenario has the id “${id}”.` }
+}
+
+const safeDecode = (segment: string) => {
+  try {
+    return decodeURIComponent(segment)
+  } catch {
+    return segment
+  }
+}
+
+const titleOf = (screen: Screen) =>
+  screen.name === 'picker' ? 'Resus' : `${screen.name === 'briefing' ? screen.scenario.title : screen.title} · Resus`
+
+export function App({ catalog }: { catalog: SceneCatalog }) {
+  const path = useLocationPath()
+  const screen = screenFor(path, catalog)
+  const title = titleOf(screen)
+  const shownPath = useRef(path)
+
+  useEffect(() => {
+    document.title = title
+  }, [title])
+
+  // After an in-app navigation, move focus to the new view (its heading, or the element the history
+  // entry names) so that keyboard and screen-reader users start there; the first load keeps the default.
+  useEffect(() => {
+    if (shownPath.current === path) return
+    shownPath.current = path
+    const { focusId } = readNavigationState()
+    const target = (focusId && document.getElementById(focusId)) || document.getElementById('page-heading')
+    if (target?.id === 'page-heading') window.scrollTo(0, 0)
+    target?.focus()
+  }, [path])
+
+  return (
+    <>
+      <header className="site-header">
+        <div className="wrap">
+          <Link className="brand" href="/">
+            Resus
+          </Link>
+          <span className="tagline">Emergency-care simulator</span>
+        </div>
+      </header>
+      <main id="main" className="wrap">
+        {screen.name === 'picker' && <ScenarioPicker scenarios={catalog.scenarios} invalidFiles={catalog.invalid} />}
+        {screen.name === 'briefing' && <Briefing scenario={screen.scenario} />}
+        {screen.name === 'not-found' && <NotFound title={screen.title} message={screen.message} />}
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <p>For education and practice only: not a substitute for clinical guidelines or local protocols.</p>
+        </div>
+      </footer>
+    </>
+  )
+}

@@ -1,0 +1,33 @@
+import { resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+/** The repository root, found from this file so that `npm start` works from any working directory. */
+export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url))
+
+export interface ServerConfig {
+  port: number
+  /** Interface to bind; loopback by default so that a laptop does not expose the app to its network. */
+  host: string
+  /** Where the embedded LRS keeps its data (created at start). */
+  dataDir: string
+  distDir: string
+}
+
+export const DEFAULT_PORT = 8080
+export const DEFAULT_HOST = '127.0.0.1'
+export const DEFAULT_DATA_DIR = './data'
+
+/** Reads PORT, HOST and RESUS_DATA_DIR; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
+export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
+  const rawPort = env.PORT?.trim()
+  const port = rawPort ? Number(rawPort) : DEFAULT_PORT
+  if (!Number.isInteger(port) || port < 0 || port > 65_535) {
+    throw new Error(`PORT must be a whole number from 0 to 65535 (got "${rawPort}")`)
+  }
+  return {
+    port,
+    host: env.HOST?.trim() || DEFAULT_HOST,
+    dataDir: resolve(cwd, env.RESUS_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
+    distDir: resolve(ROOT_DIR, 'dist'),
+  }
+}

@@ -1,0 +1,97 @@
+import { access, mkdir, readFile } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { join } from 'node:path'
+import sirv from 'sirv'
+import { DEFAULT_HOST, ROOT_DIR } from './config.ts'
+import { listValidScenarioIds } from './scene-ids.ts'
+
+export interface ResusServerOptions {
+  /** 0 picks a free port (tests). */
+  port: number
+  dataDir: string
+  /** Built app (default: <repo>/dist). */
+  distDir?: string
+  host?: string
+  /** Scene files listed by /healthz (default: <repo>/scenes). */
+  scenesDir?: string
+}
+
+export interface ResusServer {
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:8080 */
+  url: string
+  port: number
+  close(): Promise<void>
+}
+
+/** Vite puts content-hashed files under /assets/: they never change, so browsers may keep them for a year. */
+const IMMUTABLE = 'public, max-age=31536000, immutable'
+const SHUTDOWN_GRACE_MS = 3000
+
+export async function createResusServer(options: ResusServerOptions): Promise<ResusServer> {
+  const distDir = options.distDir ?? join(ROOT_DIR, 'dist')
+  const host = options.host ?? DEFAULT_HOST
+  const indexHtml = join(distDir, 'index.html')
+  await access(indexHtml).catch(() => {
+    throw new Error(`No built app at ${indexHtml}: run "npm run build" first (npm start builds it for you).`)
+  })
+  await mkdir(options.dataDir, { recursive: true })
+
+  const pkg = JSON.parse(await readFile(join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }
+  const health = JSON.stringify({
+    ok: true,
+    version: pkg.version,
+    scenarios: await listValidScenarioIds(options.scenesDir ?? join(ROOT_DIR, 'scenes')),
+  })
+
+  const serveStatic = sirv(distDir, {
+    etag: true,
+    // Client routes such as /scenario/<id> get index.html; missing files with an extension stay 404.
+    single: true,
+    setHeaders: (res, pathname) =>
+      res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache'),
+  })
+
+  const handle = (req: IncomingMessage, res: ServerResponse) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff')
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed')
+      return
+    }
+    const pathname = new URL(req.url ?? '/', 'http://x').pathname
+    if (pathname === '/healthz') {
+      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(health)
+      return
+    }
+    serveStatic(req, res, () => {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found')
+    })
+  }
+
+  const server = createServer(handle)
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject)
+    server.listen(options.port, host, () => {
+      server.off('error', reject)
+      resolve()
+    })
+  }).catch((error: NodeJS.ErrnoException) => {
+    const where = `${host}:${options.port}`
+    if (error.code === 'EADDRINUSE') throw new Error(`Port ${where} is already in use: set PORT to another port.`)
+    throw error
+  })
+
+  const { port } = server.address() as AddressInfo
+  return {
+    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    port,
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((error) => (error ? reject(error) : resolve()))
+        // Keep-alive sockets would hold close() open; in-flight responses get a short grace period.
+        server.closeIdleConnections()
+        setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS).unref()
+      }),
+  }
+}

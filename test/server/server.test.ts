@@ -1,0 +1,130 @@
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { mkdtemp, rm } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { readConfig } from '../../src/server/config.ts'
+import { createResusServer } from '../../src/server/create-server.ts'
+import type { ResusServer } from '../../src/server/create-server.ts'
+import { ROOT_DIR, validScenesOnDisk } from '../app-paths.ts'
+
+let tmp: string
+let server: ResusServer
+let dataDir: string
+
+beforeAll(async () => {
+  tmp = await mkdtemp(join(tmpdir(), 'resus-server-'))
+  dataDir = join(tmp, 'nested', 'data')
+  server = await createResusServer({ port: 0, dataDir })
+})
+
+afterAll(async () => {
+  await server?.close()
+  await rm(tmp, { recursive: true, force: true })
+})
+
+describe('createResusServer', () => {
+  it('serves the built app at /', async () => {
+    const res = await fetch(`${server.url}/`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^text\/html/)
+    expect(res.headers.get('cache-control')).toBe('no-cache')
+    const html = await res.text()
+    expect(html).toContain('<div id="root">')
+    expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/[^"]+\.js">/)
+  })
+
+  it('answers /healthz with the version and the ids of the valid scene files', async () => {
+    const res = await fetch(`${server.url}/healthz`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/)
+    const pkg = JSON.parse(readFileSync(join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }
+    const ids = validScenesOnDisk()
+      .map((s) => s.id)
+      .sort()
+    expect(await res.json()).toEqual({ ok: true, version: pkg.version, scenarios: ids })
+  })
+
+  it('answers client routes with index.html, but a missing asset with 404', async () => {
+    const index = await (await fetch(`${server.url}/`)).text()
+    const route = await fetch(`${server.url}/scenario/anaphylaxis-adult`)
+    expect(route.status).toBe(200)
+    expect(await route.text()).toBe(index)
+    expect((await fetch(`${server.url}/assets/does-not-exist.js`)).status).toBe(404)
+  })
+
+  it('lets browsers cache hashed assets for good', async () => {
+    const html = await (await fetch(`${server.url}/`)).text()
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1]
+    expect(asset).toBeDefined()
+    const res = await fetch(`${server.url}${asset}`)
+    expect(res.status).toBe(200)
+    expect(res.headers.get('content-type')).toMatch(/javascript/)
+    expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
+  })
+
+  it('creates the data directory, parents included', () => {
+    expect(existsSync(dataDir)).toBe(true)
+  })
+
+  it('refuses methods other than GET and HEAD', async () => {
+    const res = await fetch(`${server.url}/`, { method: 'POST', body: 'x' })
+    expect(res.status).toBe(405)
+    expect(res.headers.get('allow')).toBe('GET, HEAD')
+  })
+
+  it('runs two instances side by side on free ports', async () => {
+    const other = await createResusServer({ port: 0, dataDir: join(tmp, 'other') })
+    try {
+      expect(other.port).not.toBe(server.port)
+      const [a, b] = await Promise.all([fetch(`${server.url}/healthz`), fetch(`${other.url}/healthz`)])
+      expect([a.status, b.status]).toEqual([200, 200])
+    } finally {
+      await other.close()
+    }
+    expect((await fetch(`${server.url}/healthz`)).status).toBe(200)
+  })
+
+  it('fails at start, saying what to do, when the app was not built', async () => {
+    await expect(
+      createResusServer({ port: 0, dataDir: join(tmp, 'unbuilt-data'), distDir: join(tmp, 'no-dist') }),
+    ).rejects.toThrow(/run "npm run build" first/)
+  })
+})
+
+describe('readConfig', () => {
+  it('defaults to port 8080 on loopback with ./data, and reads PORT, HOST and RESUS_DATA_DIR', () => {
+    expect(readConfig({}, '/srv/resus')).toMatchObject({ port: 8080, host: '127.0.0.1', dataDir: '/srv/resus/data' })
+    expect(readConfig({ PORT: '9000', HOST: '0.0.0.0', RESUS_DATA_DIR: 'lrs' }, '/srv')).toMatchObject({
+      port: 9000,
+      host: '0.0.0.0',
+      dataDir: '/srv/lrs',
+    })
+    expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/)
+  })
+})
+
+describe('main.ts', () => {
+  it('logs where it listens and exits cleanly on SIGTERM', async () => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'src/server/main.ts'], {
+      cwd: ROOT_DIR,
+      env: { ...process.env, PORT: '0', RESUS_DATA_DIR: join(tmp, 'main-data') },
+    })
+    let output = ''
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()))
+    const port = await new Promise<string>((resolve, reject) => {
+      child.stdout.on('data', (chunk: Buffer) => {
+        output += chunk.toString()
+        const match = /Resus listening on http:\/\/localhost:(\d+) \(data: (.+)\)/.exec(output)
+        if (match?.[1]) resolve(match[1])
+      })
+      child.once('exit', () => reject(new Error(`main.ts exited early:\n${output}`)))
+    })
+    expect(output).toContain(`(data: ${join(tmp, 'main-data')})`)
+    expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
+    const exitCode = new Promise<number | null>((resolve) => child.once('exit', resolve))
+    child.kill('SIGTERM')
+    expect(await exitCode).toBe(0)
+  })
+})
