@@ -7,7 +7,21 @@ const APP_TESTS = ['test/server/**/*.test.ts', 'test/browser/**/*.test.ts']
 
 export default defineConfig({
   plugins: [react()],
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: {
+      output: {
+        // Long-lived vendor chunks cache across releases; the scene loader (zod + yaml) is its own chunk.
+        codeSplitting: {
+          groups: [
+            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            { name: 'scene-loader', test: /node_modules[\\/](zod|yaml|fastest-levenshtein)[\\/]/ },
+          ],
+        },
+      },
+    },
+  },
   test: {
     environment: 'node',
     testTimeout: 20_000,

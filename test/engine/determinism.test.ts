@@ -1,39 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { createEngine, replay, type Engine, type TimedCommand } from '../../src/engine/index.ts'
-import { nextUniform, seedRng } from '../../src/engine/random.ts'
+import { createEngine, replay, type TimedCommand } from '../../src/engine/index.ts'
 import type { Scenario } from '../../src/scenario/index.ts'
+import { constant, drive, randomFrames } from './drive.ts'
 import { engineFixture } from './fixture.ts'
 
 const TEN_MINUTES_MS = 600_000
-
-/** Drives an engine through `totalMs` of host time in the given frame sizes, dispatching each command once its time is reached. */
-function drive(engine: Engine, commands: readonly TimedCommand[], frames: Iterable<number>, totalMs: number) {
-  let hostMs = 0
-  let next = 0
-  const dispatchDue = () => {
-    while (next < commands.length && (commands[next]?.atMs ?? Infinity) <= engine.getState().nowMs) {
-      const c = commands[next++]
-      if (c) engine.dispatch(c.command)
-    }
-  }
-  dispatchDue()
-  for (const frame of frames) {
-    if (hostMs >= totalMs) break
-    const ms = Math.min(frame, totalMs - hostMs)
-    hostMs += ms
-    engine.advance(ms)
-    dispatchDue()
-  }
-  return { events: engine.getEvents(), state: engine.getState() }
-}
-
-function* constant(ms: number) {
-  for (;;) yield ms
-}
-function* randomFrames(seed: number) {
-  const rng = seedRng(seed)
-  for (;;) yield 8 + Math.floor(nextUniform(rng) * 33)
-}
 
 const commandsFor = (scenario: Scenario): TimedCommand[] => {
   // A plausible stream of actions at step-aligned times, including refused ones.

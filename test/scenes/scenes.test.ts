@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { replay } from '../../src/engine/index.ts'
+import { createEngine, replay } from '../../src/engine/index.ts'
+import { NUMERIC_VITAL_NAMES } from '../../src/scenario/index.ts'
+import { drive, randomFrames } from '../engine/drive.ts'
 import { score } from '../../src/scoring/index.ts'
 import { loadScene, sceneFiles } from './load-scenes.ts'
 import type { ScriptedRun } from './scripted-run.ts'
@@ -48,4 +50,37 @@ describe.each(sceneFiles())('%s', (file) => {
       if (run.expect.pass) expect(refused, summary()).toEqual([])
     })
   }
+})
+
+describe.each(sceneFiles())('%s is deterministic and varies by seed', (file) => {
+  const scenario = loadScene(file)
+  const id = file.replace(/\.yaml$/, '')
+  const expert = runModules[`./${id}.runs.ts`]?.runs.find((r) => r.expect.pass)
+
+  it('the expert run played in random 8–40 ms frames equals its replay', () => {
+    const commands = expert?.commands ?? []
+    const untilMs = scenario.end.timeLimitS * 1000
+    const live = drive(createEngine(scenario, { seed: 77 }), commands, randomFrames(13), untilMs)
+    const replayed = replay(scenario, 77, commands)
+    expect(live.events).toEqual(replayed.events)
+    expect(live.state).toEqual(replayed.state)
+  })
+
+  it('seeds draw different presentations, each within the declared ranges', () => {
+    const init = scenario.initial.vitals
+    const ranged = NUMERIC_VITAL_NAMES.filter((n) => Array.isArray(init[n]))
+    expect(ranged.length, 'declare seeded ranges for the initial presentation').toBeGreaterThan(0)
+    const seen = new Set<string>()
+    for (let seed = 1; seed <= 20; seed++) {
+      const started = createEngine(scenario, { seed }).getEvents()[0]
+      if (started?.type !== 'sim.started') throw new Error('first event must be sim.started')
+      for (const name of ranged) {
+        const [lo, hi] = init[name] as [number, number]
+        expect(started.vitals[name]).toBeGreaterThanOrEqual(lo)
+        expect(started.vitals[name]).toBeLessThanOrEqual(hi)
+      }
+      seen.add(JSON.stringify(started.drawn))
+    }
+    expect(seen.size).toBe(20)
+  })
 })
