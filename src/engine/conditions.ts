@@ -1,4 +1,4 @@
-import type { ActionMatch, Condition, NumericVital } from '../scenario/schema/index.ts'
+import { matchIds, type ActionMatch, type Condition, type NumericVital } from '../scenario/schema/index.ts'
 import { amountInRange } from './amounts.ts'
 import type { PerformedAction, Vitals } from './types.ts'
 
@@ -17,7 +17,7 @@ export interface ConditionContext {
 }
 
 export function matchesAction(match: ActionMatch, action: PerformedAction, weightKg: number): boolean {
-  if (action.actionId !== match.id) return false
+  if (!matchIds(match).includes(action.actionId)) return false
   if (match.routes && (!action.route || !match.routes.includes(action.route))) return false
   if (match.amount && !amountInRange(action.amount, match.amount, weightKg)) return false
   return true

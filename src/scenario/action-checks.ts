@@ -1,5 +1,5 @@
 import { listOf, unknownName } from './did-you-mean.ts'
-import type { Action, AmountRange, Route, Scenario } from './schema/index.ts'
+import { matchIds, type Action, type AmountRange, type Route, type Scenario } from './schema/index.ts'
 import type { DocPath, Problem } from './types.ts'
 import { convertible } from './units.ts'
 import { scenarioAmountWindows, scenarioMatches, type Found } from './walk.ts'
@@ -95,8 +95,10 @@ function checkWindow(id: string, a: Action, window: Found<AmountRange>, problems
 /** Routes and amount units in matches and dose windows must be ones the named action can be given with. */
 export function checkMatchCompatibility(s: Scenario, problems: Problem[]) {
   for (const { value, path } of scenarioMatches(s)) {
-    const a = Object.hasOwn(s.actions, value.id) ? s.actions[value.id] : undefined
-    if (a) value.routes?.forEach((r, j) => checkRoute(value.id, a, r, [...path, 'routes', j], problems))
+    for (const id of matchIds(value)) {
+      const a = Object.hasOwn(s.actions, id) ? s.actions[id] : undefined
+      if (a) value.routes?.forEach((r, j) => checkRoute(id, a, r, [...path, 'routes', j], problems))
+    }
   }
   for (const { actionId, window } of scenarioAmountWindows(s)) {
     const a = Object.hasOwn(s.actions, actionId) ? s.actions[actionId] : undefined

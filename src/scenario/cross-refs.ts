@@ -47,7 +47,8 @@ function checkActionIds(s: Scenario, problems: Problem[]) {
   const check = (id: string, path: DocPath) => {
     if (!has(s.actions, id)) problems.push({ path, at: 'value', message: unknownName('action', id, known, 'actions') })
   }
-  for (const { value, path } of scenarioMatches(s)) check(value.id, [...path, 'id'])
+  for (const { value, path } of scenarioMatches(s))
+    idsAt(value.id, [...path, 'id']).forEach((f) => check(f.value, f.path))
   for (const [id, action] of Object.entries(s.actions))
     idsAt(action.requires, ['actions', id, 'requires']).forEach((f) => check(f.value, f.path))
   for (const [route, id] of Object.entries(s.routeAccess ?? {})) if (id !== undefined) check(id, ['routeAccess', route])

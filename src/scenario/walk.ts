@@ -1,4 +1,11 @@
-import type { ActionMatch, AmountRange, Condition, Rule, Scenario } from './schema/index.ts'
+import {
+  matchIds,
+  type ActionMatch,
+  type AmountRange,
+  type Condition,
+  type Rule,
+  type Scenario,
+} from './schema/index.ts'
 import type { DocPath } from './types.ts'
 
 /** A value found in the scenario, with its document path. */
@@ -59,16 +66,20 @@ export function scenarioMatches(s: Scenario): Found<ActionMatch>[] {
 
 /** Amount windows that score a named action: matches' `amount` and `doseInRange.amount`. */
 export function scenarioAmountWindows(s: Scenario): { actionId: string; window: Found<AmountRange> }[] {
-  const out = scenarioMatches(s).flatMap(({ value, path }) =>
-    value.amount ? [{ actionId: value.id, window: { value: value.amount, path: [...path, 'amount'] } }] : [],
-  )
+  const out = scenarioMatches(s).flatMap(({ value, path }) => {
+    const amount = value.amount
+    return amount
+      ? matchIds(value).map((actionId) => ({ actionId, window: { value: amount, path: [...path, 'amount'] } }))
+      : []
+  })
   for (const [id, item] of Object.entries(s.rubric.items)) {
     const dose = item.rule.doseInRange
     if (dose)
-      out.push({
-        actionId: dose.action.id,
-        window: { value: dose.amount, path: ['rubric', 'items', id, 'rule', 'doseInRange', 'amount'] },
-      })
+      for (const actionId of matchIds(dose.action))
+        out.push({
+          actionId,
+          window: { value: dose.amount, path: ['rubric', 'items', id, 'rule', 'doseInRange', 'amount'] },
+        })
   }
   return out
 }

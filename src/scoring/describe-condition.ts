@@ -1,5 +1,5 @@
 import type { ActionMatch, Condition, NumericVital, Scenario, Varied } from '../scenario/schema/index.ts'
-import { NUMERIC_VITALS } from '../scenario/schema/index.ts'
+import { matchIds, NUMERIC_VITALS } from '../scenario/schema/index.ts'
 import { actionLabel, formatAmountRange, times } from './format.ts'
 
 /** Present tense for the rule ("while the patient has no pulse"), past for a reason ("while ... had no pulse"). */
@@ -7,7 +7,9 @@ export type Tense = 'present' | 'past'
 
 /** "Adrenaline (adrenaline) 0.45–0.55 mg IM": the action a match names, with its amount window and routes. */
 export function describeActionMatch(match: ActionMatch, scenario: Scenario): string {
-  let words = `${actionLabel(scenario, match.id)} (${match.id})`
+  let words = matchIds(match)
+    .map((id) => `${actionLabel(scenario, id)} (${id})`)
+    .join(' or ')
   if (match.amount) words += ` ${formatAmountRange(match.amount, scenario.patient.weightKg)}`
   if (match.routes) words += ` ${match.routes.map((r) => r.toUpperCase()).join('/')}`
   return words

@@ -35,6 +35,12 @@ const EXPECTED: Record<string, string[]> = {
   'bad-schema-version': [
     'bad-schema-version.yaml:3:16 schemaVersion: expected a scene format version such as 1, got "one"',
   ],
+  'javascript-url': [
+    'javascript-url.yaml:23:10 references.nif-hypo.url: expected an http(s) URL, got "javascript:alert(document.cookie)"',
+  ],
+  'unknown-action-in-list': [
+    'unknown-action-in-list.yaml:149:58 rubric.items.glucose-checked.rule.performedWithin.action.id.1: unknown action "check-glucsoe" (did you mean "check-glucose"?)',
+  ],
   'bad-url': ['bad-url.yaml:23:10 references.nif-hypo.url: expected an http(s) URL, got "niformulary 6.1.4"'],
   'binary-data': ['binary-data.yaml:3:8 (file): this is not a YAML text file: it contains a NUL byte (binary data?)'],
   'comments-only': [

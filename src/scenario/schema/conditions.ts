@@ -7,7 +7,9 @@ import { VitalThresholds } from './vitals.ts'
  * and how many of them, optionally only recent ones.
  */
 export const ActionMatch = z.strictObject({
-  id: Id.describe('Action id from `actions`'),
+  id: z
+    .union([Id, z.array(Id).min(1)])
+    .describe('Action id from `actions`, or a list of ids: any of them matches (e.g. head tilt or jaw thrust)'),
   routes: z.array(Route).min(1).optional().describe('Only administrations by one of these routes'),
   amount: AmountRange.optional().describe('Only administrations whose typed amount lies in this window'),
   count: z.number().int().min(1).optional().describe('At least this many matching actions (default 1)'),
@@ -16,6 +18,10 @@ export const ActionMatch = z.strictObject({
 })
 
 export type ActionMatch = z.infer<typeof ActionMatch>
+
+/** The action ids a match accepts. */
+export const matchIds = (match: Pick<ActionMatch, 'id'>): readonly string[] =>
+  typeof match.id === 'string' ? [match.id] : match.id
 
 /**
  * A condition over the simulation. Every key present must hold (an implicit AND); use `any` for OR
