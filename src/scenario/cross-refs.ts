@@ -73,6 +73,25 @@ function checkReferences(s: Scenario, problems: Problem[]) {
       problems.push({ path, at: 'value', message: unknownName('reference', value, known, 'references') })
 }
 
+/** `severity` grades harm: harmful items must state it (critical fails the run), other classes may not have it. */
+function checkSeverity(s: Scenario, problems: Problem[]) {
+  for (const [id, item] of Object.entries(s.rubric.items)) {
+    const path = ['rubric', 'items', id]
+    if (item.class === 'harmful' && item.severity === undefined)
+      problems.push({
+        path,
+        at: 'key',
+        message: 'a harmful item needs a severity: critical (fails the run), major or minor',
+      })
+    if (item.class !== 'harmful' && item.severity !== undefined)
+      problems.push({
+        path: [...path, 'severity'],
+        at: 'key',
+        message: `severity applies to harmful items only; this item is ${item.class}`,
+      })
+  }
+}
+
 /**
  * Checks that run once the schema passes: every id names something that exists, actions are
  * complete for their kind and handler, and every clinical number cites a reference.
@@ -86,6 +105,7 @@ export function checkCrossRefs(s: Scenario): Problem[] {
   checkActions(s, problems)
   checkMatchCompatibility(s, problems)
   checkCitedNumbers(s, problems)
+  checkSeverity(s, problems)
   return problems
 }
 

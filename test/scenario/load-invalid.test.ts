@@ -35,6 +35,10 @@ const EXPECTED: Record<string, string[]> = {
   'bad-schema-version': [
     'bad-schema-version.yaml:3:16 schemaVersion: expected a scene format version such as 1, got "one"',
   ],
+  'severity-on-critical': [
+    'severity-on-critical.yaml:147:7 rubric.items.glucose-checked.severity: severity applies to harmful items only; this item is critical',
+    'severity-on-critical.yaml:166:5 rubric.items.no-oral-glucose-when-drowsy: a harmful item needs a severity: critical (fails the run), major or minor',
+  ],
   'javascript-url': [
     'javascript-url.yaml:23:10 references.nif-hypo.url: expected an http(s) URL, got "javascript:alert(document.cookie)"',
   ],
