@@ -55,7 +55,6 @@ function ScenarioCard({ scenario }: { scenario: Scenario }) {
           <dd>{scenario.audience.join(', ')}</dd>
         </div>
       </dl>
-      <p>{scenario.summary}</p>
       <h3>Learning objectives</h3>
       <ul className="objectives">
         {scenario.objectives.map((objective) => (
