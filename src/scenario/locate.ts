@@ -1,4 +1,5 @@
-import { isMap, isScalar, isSeq, type LineCounter, type Pair, type YAMLMap } from 'yaml'
+import { isMap, isScalar, isSeq, type Pair, type YAMLMap } from 'yaml'
+import type { LinePositions } from './line-index.ts'
 import { MAX_DEPTH } from './limits.ts'
 import type { DocPath, Problem } from './types.ts'
 
@@ -21,7 +22,7 @@ const isEmptyValue = (node: unknown) =>
  * Maps document paths to line:column. Map lookups are indexed (last duplicate wins, as in toJS()),
  * so locating thousands of problems stays linear.
  */
-export function createLocator(root: unknown, lineCounter: LineCounter) {
+export function createLocator(root: unknown, lineCounter: LinePositions) {
   const index = new WeakMap<YAMLMap, Map<string, Pair>>()
   const pairsOf = (map: YAMLMap): Map<string, Pair> => {
     let pairs = index.get(map)

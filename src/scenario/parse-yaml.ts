@@ -1,4 +1,5 @@
-import { isAlias, isMap, isScalar, isSeq, LineCounter, parseDocument, type Pair } from 'yaml'
+import { isAlias, isMap, isScalar, isSeq, parseDocument, type Pair } from 'yaml'
+import { createLineIndex } from './line-index.ts'
 import { MAX_DEPTH } from './limits.ts'
 import { createLocator, keyText, pathAtOffset, type Position } from './locate.ts'
 import { TOO_DEEP } from './prescan.ts'
@@ -40,26 +41,48 @@ const yamlMessage = (code: string, message: string) => {
 interface WalkResult {
   duplicates: DuplicateKey[]
   fatal: Located | null
+  /** The document as plain JS (what toJS() gives: the last of duplicate keys wins, in first-key order). */
+  data: unknown
 }
 
-/** One iterative pass over the AST: depth limit, no aliases, duplicate keys. */
+/** Sets a property even when the key is `__proto__` (a plain assignment would change the prototype). */
+const setOwn = (target: Record<string, unknown>, key: string, value: unknown) =>
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+
+/**
+ * One iterative pass over the AST (no recursion, so no stack overflow on hostile input): depth
+ * limit, no aliases, duplicate keys, and the plain JS value built on the way (a second toJS()
+ * pass cost ~15 % of loading a large scene).
+ */
 function walk(root: unknown, at: (offset: number) => Position): WalkResult {
   const duplicates: DuplicateKey[] = []
-  const stack: { node: unknown; path: DocPath; depth: number }[] = [{ node: root, path: [], depth: 1 }]
+  const out: { data: unknown } = { data: null }
+  type Frame = { node: unknown; path: DocPath; depth: number; set: (value: unknown) => void }
+  const stack: Frame[] = [{ node: root, path: [], depth: 1, set: (v) => (out.data = v) }]
   let alias: { offset: number; path: DocPath; name: string } | null = null
   while (stack.length > 0) {
-    const { node, path, depth } = stack.pop() as (typeof stack)[number]
+    const { node, path, depth, set } = stack.pop() as Frame
     const offset = (node as { range?: number[] } | null)?.range?.[0] ?? 0
     if (isAlias(node)) {
       if (!alias || offset < alias.offset) alias = { offset, path, name: node.source }
       continue
     }
-    if (!isMap(node) && !isSeq(node)) continue
-    if (depth > MAX_DEPTH) return { duplicates, fatal: { ...at(offset), path: FILE_PATH, message: TOO_DEEP } }
-    if (isSeq(node)) {
-      node.items.forEach((item, i) => stack.push({ node: item, path: [...path, i], depth: depth + 1 }))
+    if (!isMap(node) && !isSeq(node)) {
+      set(isScalar(node) ? node.value : (node ?? null))
       continue
     }
+    if (depth > MAX_DEPTH)
+      return { duplicates, fatal: { ...at(offset), path: FILE_PATH, message: TOO_DEEP }, data: null }
+    if (isSeq(node)) {
+      const list: unknown[] = new Array<unknown>(node.items.length).fill(null)
+      set(list)
+      node.items.forEach((item, i) =>
+        stack.push({ node: item, path: [...path, i], depth: depth + 1, set: (v) => (list[i] = v) }),
+      )
+      continue
+    }
+    const object: Record<string, unknown> = {}
+    set(object)
     const seen = new Map<string, Pair>()
     for (const pair of node.items) {
       const key = keyText(pair.key)
@@ -68,14 +91,21 @@ function walk(root: unknown, at: (offset: number) => Position): WalkResult {
       if (first) {
         const firstOffset = (first.key as { range?: number[] } | null)?.range?.[0] ?? offset
         duplicates.push({ mapPath: path, key, offset: keyOffset, firstOffset })
-      } else seen.set(key, pair)
-      if (!isScalar(pair.key)) stack.push({ node: pair.key, path: [...path, key], depth: depth + 1 })
-      stack.push({ node: pair.value, path: [...path, key], depth: depth + 1 })
+      } else {
+        seen.set(key, pair)
+        setOwn(object, key, null) // keep the document's key order
+      }
+      if (!isScalar(pair.key)) stack.push({ node: pair.key, path: [...path, key], depth: depth + 1, set: () => {} })
     }
+    // Values are pushed after all keys are known, so the last duplicate's value is the one kept.
+    const last = new Map<string, Pair>()
+    for (const pair of node.items) last.set(keyText(pair.key), pair)
+    for (const [key, pair] of last)
+      stack.push({ node: pair.value, path: [...path, key], depth: depth + 1, set: (v) => setOwn(object, key, v) })
   }
-  if (!alias) return { duplicates, fatal: null }
+  if (!alias) return { duplicates, fatal: null, data: out.data }
   const message = `YAML aliases (*${alias.name}) are not allowed in scene files; write the value out in full`
-  return { duplicates, fatal: { ...at(alias.offset), path: joinPath(alias.path), message } }
+  return { duplicates, fatal: { ...at(alias.offset), path: joinPath(alias.path), message }, data: null }
 }
 
 /**
@@ -84,8 +114,8 @@ function walk(root: unknown, at: (offset: number) => Position): WalkResult {
  * caller to report alongside schema errors.
  */
 export function parseYaml(text: string): ParseResult {
-  const lineCounter = new LineCounter()
-  const doc = parseDocument(text, { lineCounter, keepSourceTokens: true, prettyErrors: false, uniqueKeys: false })
+  const lineCounter = createLineIndex(text)
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false })
   const at = (offset: number): Position => {
     const { line, col } = lineCounter.linePos(offset)
     return { line, column: col }
@@ -106,12 +136,11 @@ export function parseYaml(text: string): ParseResult {
     const message = `expected a scene (a mapping of fields such as schemaVersion, id, title), got ${got}`
     return { ok: false, errors: [{ ...at(root.range?.[0] ?? 0), path: FILE_PATH, message }] }
   }
-  const { duplicates, fatal } = walk(root, at)
+  const { duplicates, fatal, data } = walk(root, at)
   if (fatal) return { ok: false, errors: [fatal] }
-  const data = doc.toJS({ maxAliasCount: 0 }) as Record<string, unknown>
   return {
     ok: true,
-    data,
+    data: data as Record<string, unknown>,
     duplicates,
     locate: createLocator(root, lineCounter),
     lineOf: (offset) => lineCounter.linePos(offset).line,

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { describe, expect, it } from 'vitest'
 import { formatError, loadScenario } from '../../src/scenario/index.ts'
+import { parseYaml } from '../../src/scenario/parse-yaml.ts'
 
 const FILE = 'minimal-valid.yaml'
+const SCENES = new URL('../../scenes/', import.meta.url)
 const bytes = readFileSync(new URL(`../fixtures/valid/${FILE}`, import.meta.url))
 const text = bytes.toString('utf8')
 
@@ -23,6 +25,25 @@ describe('loading a valid scene file', () => {
 
   it('keeps every field of the file: the scenario equals the plain YAML data', () => {
     expect(load(bytes)).toStrictEqual(parse(text))
+  })
+
+  it.each(readdirSync(SCENES).filter((f) => f.endsWith('.yaml')))('keeps every field of scenes/%s', (file) => {
+    const source = readFileSync(new URL(file, SCENES), 'utf8')
+    expect(load(source, file)).toStrictEqual(parse(source))
+  })
+
+  it('builds the same plain data as the yaml package, in document key order (duplicates: last wins)', () => {
+    const cases = [
+      readFileSync(new URL('anaphylaxis-adult.yaml', SCENES), 'utf8'),
+      'b: 1\na: [1, {y: 2, x: null}]\nb: 3\n__proto__: { polluted: true }\nc:\n',
+    ]
+    for (const source of cases) {
+      const parsed = parseYaml(source)
+      if (!parsed.ok) throw new Error(JSON.stringify(parsed.errors))
+      expect(JSON.stringify(parsed.data)).toBe(JSON.stringify(parse(source, { uniqueKeys: false })))
+      expect(parsed.data).toStrictEqual(parse(source, { uniqueKeys: false }))
+    }
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined()
   })
 
   it('reads text and bytes alike, with or without a byte-order mark or CRLF line ends', () => {
