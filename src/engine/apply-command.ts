@@ -4,10 +4,15 @@ import { perform } from './perform.ts'
 import { evaluateTransitions } from './step.ts'
 import type { Command, SimEvent, SimState } from './types.ts'
 
-/** Applies one command at the current sim time: pure `(state, command) → [state, events]`. */
+/**
+ * Applies one command at the current sim time: pure `(state, command) → [state, events]`. Every
+ * command leaves an event, so the log alone explains the run (`command.ignored` says why a no-op).
+ */
 export function applyCommand(scenario: Scenario, prev: SimState, command: Command): [SimState, SimEvent[]] {
   const d = createDraft(scenario, prev)
   const { s } = d
+  const ignore = (reason: string) => d.emit({ type: 'command.ignored', command: command.type, reason })
+  const ended = s.ended !== null
   switch (command.type) {
     case 'action.perform':
       perform(d, command)
@@ -16,19 +21,28 @@ export function applyCommand(scenario: Scenario, prev: SimState, command: Comman
       break
     case 'cpr.quality': {
       const cpr = s.active['cpr']
-      if (!cpr || s.ended || s.paused) break
+      if (ended || s.paused || !cpr) {
+        ignore(ended ? 'the scenario has ended' : s.paused ? 'the scenario is paused' : 'CPR is not in progress')
+        break
+      }
       const quality = Math.min(1, Math.max(0, command.quality))
       s.active = { ...s.active, cpr: { ...cpr, quality } }
       d.emit({ type: 'cpr.quality-changed', quality })
       break
     }
     case 'sim.pause':
-      if (s.paused || s.ended) break
+      if (ended || s.paused) {
+        ignore(ended ? 'the scenario has ended' : 'already paused')
+        break
+      }
       s.paused = true
       d.emit({ type: 'sim.paused' })
       break
     case 'sim.resume':
-      if (!s.paused || s.ended) break
+      if (ended || !s.paused) {
+        ignore(ended ? 'the scenario has ended' : 'not paused')
+        break
+      }
       s.paused = false
       d.emit({ type: 'sim.resumed' })
       break

@@ -166,6 +166,7 @@ export type SimEvent = EventBase &
         context: Context
       }
     | { type: 'action.refused'; actionId: string; reason: string; amount?: Amount; route?: Route }
+    | { type: 'command.ignored'; command: Command['type']; reason: string }
     | { type: 'finding.revealed'; actionId: string; key: string; text: string }
     | {
         type: 'vital.measured'

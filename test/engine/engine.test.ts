@@ -169,6 +169,19 @@ describe('clock', () => {
     expect(engine.getState().nowMs).toBe(1800)
   })
 
+  it('leaves an event for every command, saying why a no-op was ignored', () => {
+    const engine = newEngine()
+    expect(engine.dispatch({ type: 'cpr.quality', quality: 0.9 })).toMatchObject([
+      { type: 'command.ignored', command: 'cpr.quality', reason: 'CPR is not in progress' },
+    ])
+    expect(engine.dispatch({ type: 'sim.resume' })).toMatchObject([{ type: 'command.ignored', reason: 'not paused' }])
+    engine.dispatch({ type: 'sim.pause' })
+    expect(engine.dispatch({ type: 'sim.pause' })).toMatchObject([
+      { type: 'command.ignored', reason: 'already paused' },
+    ])
+    expect(engine.getEvents().length).toBe(engine.getCommands().length + 1)
+  })
+
   it('ends at the time limit with that outcome', () => {
     const engine = newEngine()
     engine.dispatch(perform('pads'))
