@@ -3,7 +3,9 @@ import { createEngine, replay } from '../../src/engine/index.ts'
 import { NUMERIC_VITAL_NAMES } from '../../src/scenario/index.ts'
 import { drive, randomFrames } from '../engine/drive.ts'
 import { score } from '../../src/scoring/index.ts'
-import { loadScene, sceneFiles } from './load-scenes.ts'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { loadScene, SCENES_DIR, sceneFiles } from './load-scenes.ts'
 import type { ScriptedRun } from './scripted-run.ts'
 
 const DEFAULT_SEEDS = [1, 2, 3, 42, 1234]
@@ -15,6 +17,11 @@ describe.each(sceneFiles())('%s', (file) => {
 
   it('validates', () => {
     expect(() => loadScene(file)).not.toThrow()
+  })
+
+  it('starts with the modeline that gives editors the generated JSON Schema', () => {
+    const firstLine = readFileSync(join(SCENES_DIR, file), 'utf8').split('\n', 1)[0]
+    expect(firstLine).toBe('# yaml-language-server: $schema=./scene.schema.json')
   })
 
   it('has scripted runs: an expert pass and at least two failing ones', () => {
