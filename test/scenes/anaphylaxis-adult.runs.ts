@@ -197,13 +197,14 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
-    // Transitions 2 → 4 → 6 fire in turn; the run ends 60 s into PEA (at most 690 s).
+    // Transitions 2 → 4 → 6 fire in turn; the run ends 60 s into PEA (at most 690 s). The repeat-dose item fails
+    // too: at least 450 s with ABC problems and no dose at all is longer than its 420 s limit.
     name: 'does nothing: untreated anaphylaxis progresses to cardiac arrest',
     commands: [],
     expect: {
       pass: false,
       outcome: 'cardiac-arrest',
-      failedItems: ['call-for-help', 'stop-trigger', 'im-adrenaline-early'],
+      failedItems: ['call-for-help', 'stop-trigger', 'im-adrenaline-early', 'repeat-adrenaline-interval'],
     },
   },
 ]

@@ -121,6 +121,19 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
+    // Harmful (critical since v1.1): a correct 400 microgram dose, then 2 mg IV 10 s later without waiting for the
+    // response. The critical titration item is met, but the bolus still causes abrupt reversal (scheduled 15–30 s
+    // after it, or re-scheduled from breathing-adequately if that comes first), so the run fails.
+    name: 'harmful: naloxone 400 micrograms, then 2 mg IV without waiting for a response',
+    commands: [...expertOpening, at(90, act('naloxone', mcg(400), 'iv')), at(100, act('naloxone', mg(2), 'iv'))],
+    expect: {
+      pass: false,
+      outcome: 'abrupt-reversal',
+      failedItems: ['naloxone-bolus-avoided'],
+      metItems: ['naloxone-titrated', 'ventilation-started', 'ventilation-before-naloxone'],
+    },
+  },
+  {
     // Harmful (critical): the patient is left to arrest (PEA by 390 s at the latest); naloxone at 400 s with no pulse
     // and no CPR. CPR then starts at 410 s (so `died-no-cpr` cannot fire) and adrenaline 1 mg IV at 430 s gives ROSC
     // 60–120 s after the 120 s mark of the arrest, ending `rosc-after-arrest` by 690 s.

@@ -32,7 +32,7 @@ const shockCycle = (t: number, joules: number): TimedCommand[] => [
   at(t + 5, act('cpr-start')),
 ]
 
-/** The same pause when the rhythm is organised: disarm, check the pulse (≤ 10 s), no shock. */
+/** The same pause when the rhythm is organised: disarm, check the pulse (≤ 10 s), no shock, no compressions. */
 const roscCheck = (t: number): TimedCommand[] => [
   at(t, charge(200)),
   at(t + 2, act('cpr-stop')),
@@ -72,8 +72,7 @@ const postRosc = (t: number): TimedCommand[] => [
   at(t + 48, act('sbar-handover')),
 ]
 
-// Shocks at 46, 169 and 291 s; adrenaline and amiodarone at 300/305 s during CPR → ROSC scheduled at
-// 305 + [45, 90] s = 350–395 s; the 4th rhythm check at 412–415 s finds sinus tachycardia with a pulse.
+// Shocks at 46, 169 and 291 s; adrenaline and amiodarone at 300/305 s during the CPR cycle after the 3rd shock.
 const expertToThirdShock: TimedCommand[] = [
   ...recognition,
   at(30, act('defib-pads')),
@@ -83,16 +82,19 @@ const expertToThirdShock: TimedCommand[] = [
   ...shockCycle(287, 200),
 ]
 
+/** Drugs after the 3rd shock, then the 4th shock (414 s) converts VF: ROSC in that instant, CPR resumed (415 s). */
+const expertToRosc: TimedCommand[] = [
+  ...expertToThirdShock,
+  at(300, dose('adrenaline', 1, 'mg', 'iv')),
+  at(305, dose('amiodarone', 300, 'mg', 'iv')),
+  ...shockCycle(410, 200),
+]
+
 export const runs: ScriptedRun[] = [
   {
-    name: 'expert: CPR at 22 s, shock at 46 s, drugs after the 3rd shock, ROSC recognised and handed over',
-    commands: [
-      ...expertToThirdShock,
-      at(300, dose('adrenaline', 1, 'mg', 'iv')),
-      at(305, dose('amiodarone', 300, 'mg', 'iv')),
-      ...roscCheck(410),
-      ...postRosc(427),
-    ],
+    // ROSC at the 4th shock (414 s); the 5th rhythm check (535 s) finds sinus tachycardia with a pulse.
+    name: 'expert: CPR at 22 s, shock at 46 s, drugs after the 3rd shock, ROSC at the 4th, recognised and handed over',
+    commands: [...expertToRosc, ...roscCheck(532), ...postRosc(549)],
     expect: {
       pass: true,
       outcome: 'rosc-handed-over',
@@ -110,8 +112,21 @@ export const runs: ScriptedRun[] = [
         'no-routine-bicarbonate',
         'no-shock-with-pulse',
         'no-adrenaline-overdose',
+        'no-arrest-adrenaline-with-pulse',
         'no-shock-in-asystole',
       ],
+    },
+  },
+  {
+    // ROSC at the 4th shock (414 s) shows as an EtCO2 jump on the capnograph, but the next adrenaline is given
+    // "on schedule" at 520 s into a beating heart: a major harm (−2 of 17), so the run still passes (15/17).
+    name: 'expert, but the next adrenaline is given after ROSC despite the EtCO2 rise',
+    commands: [...expertToRosc, at(520, dose('adrenaline', 1, 'mg', 'iv')), ...roscCheck(532), ...postRosc(549)],
+    expect: {
+      pass: true,
+      outcome: 'rosc-handed-over',
+      failedItems: ['no-arrest-adrenaline-with-pulse'],
+      metItems: ['adrenaline-1mg-iv-io', 'adrenaline-after-third-shock', 'no-shock-with-pulse'],
     },
   },
   {
@@ -131,8 +146,9 @@ export const runs: ScriptedRun[] = [
       ...shockCycle(287, 200),
       at(300, dose('adrenaline', 1, 'mg', 'iv')),
       at(305, dose('amiodarone', 300, 'mg', 'iv')),
-      ...roscCheck(410),
-      ...postRosc(427),
+      ...shockCycle(410, 200),
+      ...roscCheck(532),
+      ...postRosc(549),
     ],
     expect: {
       pass: true,
@@ -142,8 +158,8 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
-    // Defibrillator fetched late: first shock at 166 s. The algorithm is then followed, so ROSC still comes
-    // (422 + [45, 90] s) and the handover at 545 s ends the run, but the critical time window is missed.
+    // Defibrillator fetched late: first shock at 166 s. The algorithm is then followed, so the 4th shock (532 s)
+    // still converts and the handover at 670 s ends the run, but the critical time window is missed.
     name: 'late first shock: good CPR but pads on at 150 s',
     commands: [
       ...recognition,
@@ -157,8 +173,9 @@ export const runs: ScriptedRun[] = [
       ...shockCycle(406, 200),
       at(417, dose('adrenaline', 1, 'mg', 'io')),
       at(422, dose('amiodarone', 300, 'mg', 'io')),
-      ...roscCheck(526),
-      at(545, act('sbar-handover')),
+      ...shockCycle(528, 200),
+      ...roscCheck(650),
+      at(670, act('sbar-handover')),
     ],
     expect: {
       pass: false,
@@ -168,20 +185,18 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
-    // Expert until ROSC, then shocks the organised rhythm at the 4th check without a pulse check: the patient
-    // re-arrests in VF (rosc → vf-recurrent at once). The harmful shock counts as the first of the two shocks
-    // vf-recurrent needs, so the next correct shock (534 s) restores ROSC (546–566 s) before the handover.
-    name: 'shock delivered after ROSC (no rhythm/pulse check), then recovered',
+    // Expert until ROSC at the 4th shock (414 s), then shocks the organised rhythm at the 5th check (534 s)
+    // without a pulse check: the patient re-arrests in VF (rosc → vf-recurrent at once). The harmful shock counts
+    // as the first of the two shocks vf-recurrent needs, so the next correct shock (656 s) restores ROSC.
+    name: 'shocks the organised rhythm after ROSC (no pulse check), then recovers',
     commands: [
-      ...expertToThirdShock,
-      at(300, dose('adrenaline', 1, 'mg', 'iv')),
-      at(305, dose('amiodarone', 300, 'mg', 'iv')),
-      ...shockCycle(407, 200),
+      ...expertToRosc,
       ...shockCycle(530, 200),
-      at(650, act('cpr-stop')),
-      at(651, act('defib-analyse')),
-      at(652, act('check-pulse')),
-      at(665, act('sbar-handover')),
+      ...shockCycle(652, 200),
+      at(774, act('cpr-stop')),
+      at(775, act('defib-analyse')),
+      at(776, act('check-pulse')),
+      at(790, act('sbar-handover')),
     ],
     expect: {
       pass: false,
@@ -191,14 +206,15 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
-    // Tenfold adrenaline error after the 3rd shock. ROSC still follows (350–395 s) with a catecholamine storm,
-    // then recurrent VF 45–90 s later; the replay stops at 8 min.
+    // Tenfold adrenaline error after the 3rd shock. The 4th shock (414 s) still converts, into a catecholamine
+    // storm, then recurrent VF 45–90 s later (459–504 s); the replay stops at 9 min.
     name: 'adrenaline 10 mg IV (tenfold overdose) after the 3rd shock',
-    untilMs: 480_000,
+    untilMs: 540_000,
     commands: [
       ...expertToThirdShock,
       at(300, dose('adrenaline', 10, 'mg', 'iv')),
       at(305, dose('amiodarone', 300, 'mg', 'iv')),
+      ...shockCycle(410, 200),
     ],
     expect: {
       pass: false,
@@ -218,8 +234,9 @@ export const runs: ScriptedRun[] = [
       ...shockCycle(287, 100),
       at(300, dose('adrenaline', 1, 'mg', 'iv')),
       at(305, dose('amiodarone', 300, 'mg', 'iv')),
-      ...roscCheck(410),
-      ...postRosc(427),
+      ...shockCycle(410, 100),
+      ...roscCheck(532),
+      ...postRosc(549),
     ],
     expect: {
       pass: false,
