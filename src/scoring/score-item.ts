@@ -12,7 +12,8 @@ export function isPositive(cls: RubricClass): boolean {
 export function scoreItem(id: string, item: RubricItem, scenario: Scenario, log: RunLog): ScoreItem {
   const result = evaluateRule(item.rule, { itemId: id, scenario, log })
   const positive = isPositive(item.class)
-  const awarded = positive ? (result.met ? item.points : 0) : result.met ? 0 : -item.points
+  const applicable = result.applicable !== false
+  const awarded = !applicable ? 0 : positive ? (result.met ? item.points : 0) : result.met ? 0 : -item.points
   return {
     id,
     label: item.label,
@@ -22,6 +23,7 @@ export function scoreItem(id: string, item: RubricItem, scenario: Scenario, log:
     // -0 would print as "0" but fail strict equality in consumers' tests and JSON diffs.
     awarded: awarded === 0 ? 0 : awarded,
     met: result.met,
+    applicable,
     rule: describeRule(item.rule, scenario),
     evidence: result.evidence,
     decidedAtMs: result.decidedAtMs,

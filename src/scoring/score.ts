@@ -16,7 +16,7 @@ export function score(scenario: Scenario, events: readonly SimEvent[]): ScoreRep
   let max = 0
   for (const item of items) {
     if (isPositive(item.class)) {
-      max += item.points
+      if (item.applicable) max += item.points
       earned += item.awarded
     } else {
       penalties -= item.awarded

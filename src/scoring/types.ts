@@ -28,6 +28,11 @@ export interface ScoreItem {
   awarded: number
   /** Rule satisfied (for avoided rules: the thing was NOT done). */
   met: boolean
+  /**
+   * False when the situation never arose (its state was never entered, its `while` never held long
+   * enough): the item then counts neither way, and is left out of `max`, so doing nothing earns nothing.
+   */
+  applicable: boolean
   /** The rule in plain words. */
   rule: string
   evidence: Evidence[]
@@ -44,7 +49,7 @@ export interface ScoreReport {
   items: ScoreItem[]
   earned: number
   penalties: number
-  /** Sum of the points of the positive classes. */
+  /** Sum of the points of the applicable items of the positive classes. */
   max: number
   /** clamp((earned − penalties) / max, 0, 1), 4 decimals; 1 when max is 0 and nothing was penalised. */
   scaled: number
@@ -59,6 +64,8 @@ export interface ScoreReport {
 /** What a rule family decides about one item. */
 export interface RuleResult {
   met: boolean
+  /** Default true; see ScoreItem.applicable. */
+  applicable?: boolean
   evidence: Evidence[]
   decidedAtMs: number | null
   reason: string

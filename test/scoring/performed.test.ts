@@ -70,13 +70,16 @@ describe('performedWithin', () => {
     expect(item).toMatchObject({ met: true, awarded: 10, reason: 'first at 02:30, 90 s after entering vf' })
   })
 
-  it('treats a from.state that was never entered as not applicable: met with full points', () => {
+  it('treats a from.state that was never entered as not applicable: no points, left out of the maximum', () => {
     const log = createLog()
     log.end(300)
-    const item = itemOf(score(shockWithin({ state: 'vf' }), log.events), 'shock')
+    const report = score(shockWithin({ state: 'vf' }), log.events)
+    const item = itemOf(report, 'shock')
+    expect(report.max).toBe(0)
     expect(item).toMatchObject({
       met: true,
-      awarded: 10,
+      applicable: false,
+      awarded: 0,
       decidedAtMs: null,
       reason: 'not applicable: state vf never entered',
     })

@@ -117,21 +117,30 @@ describe('repeatedEvery', () => {
     })
   })
 
-  it('needs nothing when the condition never held long enough, or never held', () => {
+  it('is not applicable (counts neither way) when the condition never held long enough, or never held', () => {
     const short = createLog()
     short.state(30, 'vf')
     short.state(200, 'rosc')
     short.end(900)
-    expect(itemOf(score(everyScene(), short.events), 'adr')).toMatchObject({
+    const report = score(everyScene(), short.events)
+    expect(itemOf(report, 'adr')).toMatchObject({
       met: true,
-      awarded: 3,
+      applicable: false,
+      awarded: 0,
       reason: 'not needed: "in state vf" never held for more than 300 s',
     })
+    const applicablePoints = report.items
+      .filter((i) => i.applicable && ['critical', 'recommended', 'neutral'].includes(i.class))
+      .reduce((sum, i) => sum + i.points, 0)
+    expect(report.max).toBe(applicablePoints)
+    expect(report.items.find((i) => i.id === 'adr')?.applicable).toBe(false)
 
     const never = createLog()
     never.end(900)
     expect(itemOf(score(everyScene(), never.events), 'adr')).toMatchObject({
       met: true,
+      applicable: false,
+      awarded: 0,
       reason: 'not applicable: "in state vf" never held',
     })
   })

@@ -5,14 +5,20 @@ import { actionEvidence, matches, shortOf, stateEvidence } from './shared.ts'
 /**
  * Met when the count-th match falls within `withinS` of the start, or of the first entry into
  * `from.state`; only matches from that moment on count. When that state was never entered the
- * learner never needed to act: the item is met (not applicable) and earns its points.
+ * learner never needed to act: the item is not applicable and counts neither way.
  */
 export const evaluatePerformedWithin: RuleEvaluator<'performedWithin'> = (spec, input) => {
   const { log } = input
   const from = spec.from ?? 'start'
   const entry = from === 'start' ? null : log.states.find((s) => s.stateId === from.state)
   if (from !== 'start' && !entry) {
-    return { met: true, evidence: [], decidedAtMs: null, reason: `not applicable: state ${from.state} never entered` }
+    return {
+      met: true,
+      applicable: false,
+      evidence: [],
+      decidedAtMs: null,
+      reason: `not applicable: state ${from.state} never entered`,
+    }
   }
   const fromMs = entry?.atMs ?? log.startedAtMs
   const fromWords = entry ? `entering ${entry.stateId}` : 'the start'

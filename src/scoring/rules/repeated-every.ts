@@ -55,7 +55,7 @@ function metResult(
     let reason = `not needed: the run ended within ${spec.maxS} s`
     if (cond && periods.length === 0) reason = `not applicable: "${cond}" never held`
     else if (cond) reason = `not needed: "${cond}" never held for more than ${spec.maxS} s`
-    return { evidence, decidedAtMs: null, reason }
+    return { applicable: false, evidence, decidedAtMs: null, reason }
   }
   const gaps = found.slice(1).map((a, i) => formatDuration(a.atMs - (found[i]?.atMs ?? a.atMs)))
   const reason =
