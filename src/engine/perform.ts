@@ -3,7 +3,8 @@ import { effectApplies } from './effect-applies.ts'
 import { changeState } from './change-state.ts'
 import { conditionContext, type Draft } from './draft.ts'
 import { snapshotVitals } from './physiology.ts'
-import type { Activity, PerformCommand, PerformedAction } from './types.ts'
+import type { NumericVital } from '../scenario/schema/index.ts'
+import type { Activity, PerformCommand, PerformedAction, Vitals } from './types.ts'
 import { refusalReason } from './validate-command.ts'
 
 /** Applies `action.perform`: refuse with a reason, or record it and run its handler and effects. */
@@ -20,12 +21,17 @@ export function perform(d: Draft, cmd: PerformCommand): void {
     d.emit({ type: 'action.refused', actionId: cmd.actionId, reason, ...echo })
     return
   }
+  // A shock records the energy it delivers (the charge may have been changed or disarmed before).
+  const given =
+    action.handler === 'defib-shock' && s.defib.chargedJ !== null
+      ? { ...echo, amount: { value: s.defib.chargedJ, unit: 'J' as const } }
+      : echo
   const ctx = conditionContext(d)
   d.emit({
     type: 'action.performed',
     actionId: cmd.actionId,
     kind: action.kind,
-    ...echo,
+    ...given,
     context: {
       stateId: ctx.stateId,
       stateEnteredMs: ctx.stateEnteredMs,
@@ -38,7 +44,7 @@ export function perform(d: Draft, cmd: PerformCommand): void {
     atMs: s.nowMs,
     actionId: cmd.actionId,
     stateId: s.stateId,
-    ...echo,
+    ...given,
   }
   s.performed = [...s.performed, record]
   runHandler(d, action, cmd, record)
@@ -139,19 +145,23 @@ function reveal(d: Draft, action: Action, actionId: string): void {
     d.emit({ type: 'finding.revealed', actionId, key, text })
   }
   for (const vital of action.measures ?? []) {
-    const value = vital === 'rhythm' || vital === 'pulse' ? s.vitals[vital] : roundForDisplay(vital, s.vitals[vital])
-    d.emit({ type: 'vital.measured', actionId, vital, value })
+    d.emit({ type: 'vital.measured', actionId, vital, value: measure(s.vitals, vital) })
   }
 }
 
-const roundForDisplay = (vital: string, value: number) =>
-  vital === 'temp' || vital === 'glucose' ? Math.round(value * 10) / 10 : Math.round(value)
+/** Without a pulse a cuff and a pulse oximeter read nothing (null), whatever CPR generates. */
+function measure(v: Vitals, vital: NumericVital | 'rhythm' | 'pulse'): number | string | boolean | null {
+  if (vital === 'rhythm' || vital === 'pulse') return v[vital]
+  if (!v.pulse && NO_READING_WITHOUT_PULSE.includes(vital)) return null
+  return vital === 'temp' || vital === 'glucose' ? Math.round(v[vital] * 10) / 10 : Math.round(v[vital])
+}
+const NO_READING_WITHOUT_PULSE: readonly NumericVital[] = ['sbp', 'dbp', 'spo2']
 
 function applyEffects(d: Draft, action: Action, record: PerformedAction): void {
   const ongoing =
     action.handler === 'ongoing-start' ? (action.ongoing ?? null) : action.handler === 'cpr-start' ? 'cpr' : null
   for (const effect of action.effects ?? []) {
-    if (!effectApplies(d.scenario, effect, record, d.s.stateId)) continue
+    if (!effectApplies(d.scenario, effect, record, d.s)) continue
     if (effect.monitor) {
       const added = effect.monitor.filter((v) => !d.s.monitored.includes(v))
       if (added.length) {

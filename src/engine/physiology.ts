@@ -100,7 +100,7 @@ function currentTargets(scenario: Scenario, s: SimState, base: number[]): number
     for (const activity of activities) {
       for (const effect of scenario.actions[activity.actionId]?.effects ?? []) {
         // Re-checked every step: a state change can switch an ongoing effect on or off.
-        if (!effect.target || !effectApplies(scenario, effect, activity, s.stateId)) continue
+        if (!effect.target || !effectApplies(scenario, effect, activity, s)) continue
         for (const name in effect.target)
           targets[VITAL_INDEX[name as NumericVital]] = effect.target[name as NumericVital] ?? NaN
       }

@@ -172,7 +172,8 @@ export type SimEvent = EventBase &
         type: 'vital.measured'
         actionId: string
         vital: NumericVital | 'rhythm' | 'pulse'
-        value: number | string | boolean
+        /** null: no reading (a cuff or an oximeter on a patient without a pulse). */
+        value: number | string | boolean | null
       }
     | { type: 'state.changed'; from: string; to: string; cause: StateChangeCause; vitals: Vitals }
     | { type: 'transition.scheduled'; transition: number; to: string; fireAtMs: number }

@@ -77,18 +77,22 @@ function checkRoute(id: string, a: Action, route: Route, path: DocPath, problems
     })
 }
 
+/** The units an action's recorded amount can be in: what the learner types, or the energy a shock delivers. */
+const recordedUnits = (a: Action) => (a.handler === 'defib-shock' ? (['J'] as const) : a.amount?.units)
+
 function checkWindow(id: string, a: Action, window: Found<AmountRange>, problems: Problem[]) {
-  if (a.amount === undefined)
+  const units = recordedUnits(a)
+  if (units === undefined)
     problems.push({
       path: window.path,
       at: 'value',
       message: `action "${id}" takes no amount, so this window never matches`,
     })
-  else if (!a.amount.units.some((u) => convertible(u, window.value.unit)))
+  else if (!units.some((u) => convertible(u, window.value.unit)))
     problems.push({
       path: [...window.path, 'unit'],
       at: 'value',
-      message: `unit "${window.value.unit}" cannot be compared with the units of action "${id}" (${a.amount.units.join(', ')})`,
+      message: `unit "${window.value.unit}" cannot be compared with the units of action "${id}" (${units.join(', ')})`,
     })
 }
 

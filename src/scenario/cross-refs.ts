@@ -56,14 +56,17 @@ function checkActionIds(s: Scenario, problems: Problem[]) {
 
 function checkActive(s: Scenario, problems: Problem[]) {
   const known = ongoingIds(s)
-  for (const { value, path } of scenarioConditions(s)) {
-    if (value.active === undefined || known.includes(value.active)) continue
+  const check = (active: string | undefined, path: DocPath) => {
+    if (active === undefined || known.includes(active)) return
     const message =
       known.length > 0
-        ? unknownName('ongoing action', value.active, known, 'ongoing actions started here')
-        : `unknown ongoing action "${value.active}": no action starts one (an action with handler ongoing-start and ongoing: ${value.active}, or cpr-start for cpr)`
-    problems.push({ path: [...path, 'active'], at: 'value', message })
+        ? unknownName('ongoing action', active, known, 'ongoing actions started here')
+        : `unknown ongoing action "${active}": no action starts one (an action with handler ongoing-start and ongoing: ${active}, or cpr-start for cpr)`
+    problems.push({ path, at: 'value', message })
   }
+  for (const { value, path } of scenarioConditions(s)) check(value.active, [...path, 'active'])
+  for (const [id, action] of Object.entries(s.actions))
+    action.effects?.forEach((e, i) => check(e.when?.active, ['actions', id, 'effects', i, 'when', 'active']))
 }
 
 function checkReferences(s: Scenario, problems: Problem[]) {

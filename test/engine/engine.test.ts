@@ -41,6 +41,19 @@ describe('vitals', () => {
     expect(gap).toBeCloseTo(Math.exp(-1), 2)
   })
 
+  it('an effect can depend on another running activity (bag-mask ventilation helps only with oxygen on)', () => {
+    const alone = newEngine()
+    alone.dispatch(perform('bvm'))
+    run(alone, 240)
+    expect(alone.getState().baseline[VITAL_INDEX.spo2]).toBeLessThan(89)
+    // Oxygen alone pulls toward 95; only the bag's own target (99, with oxygen on) gets above 97.
+    const withOxygen = newEngine()
+    withOxygen.dispatch(perform('oxygen', { amount: { value: 15, unit: 'L/min' } }))
+    withOxygen.dispatch(perform('bvm'))
+    run(withOxygen, 240)
+    expect(withOxygen.getState().baseline[VITAL_INDEX.spo2]).toBeGreaterThan(97)
+  })
+
   it('an ongoing activity pulls vitals toward its target while it runs', () => {
     const engine = newEngine()
     engine.dispatch(perform('oxygen', { amount: { value: 15, unit: 'L/min' } }))
@@ -121,6 +134,12 @@ describe('arrest, CPR and the defibrillator', () => {
     return engine
   }
 
+  it('without a pulse, a cuff and an oximeter give no reading', () => {
+    const engine = arrested()
+    const measured = engine.dispatch(perform('look')).find((e) => e.type === 'vital.measured')
+    expect(measured).toMatchObject({ vital: 'spo2', value: null })
+  })
+
   it('the untreated patient arrests; without CPR there is no blood pressure, with CPR it scales with quality', () => {
     const engine = arrested()
     expect(engine.getState().stateId).toBe('arrest')
@@ -143,10 +162,13 @@ describe('arrest, CPR and the defibrillator', () => {
     engine.dispatch(perform('charge', { amount: { value: 200, unit: 'J' } }))
     const shock = engine.dispatch(perform('shock')).find((e) => e.type === 'defib.shocked')
     expect(shock).toMatchObject({ energyJ: 200, rhythm: 'vf', shockable: true })
+    // The shock itself records the energy delivered, so a rubric can score it rather than the charge.
+    expect(engine.getState().performed.at(-1)).toMatchObject({ actionId: 'shock', amount: { value: 200, unit: 'J' } })
     engine.dispatch(perform('charge', { amount: { value: 200, unit: 'J' } }))
     const events = engine.dispatch(perform('shock'))
     expect(types(events)).toContain('state.changed')
-    expect(engine.getState().vitals).toMatchObject({ rhythm: 'sinus', pulse: true })
+    // A new rhythm brings its rate at once: the monitor does not show sinus at the VF rate of 0.
+    expect(engine.getState().vitals).toMatchObject({ rhythm: 'sinus', pulse: true, hr: 90 })
   })
 })
 

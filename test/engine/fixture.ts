@@ -79,6 +79,14 @@ export function engineFixture(overrides: Record<string, unknown> = {}) {
         amount: { label: 'Flow', units: ['L/min'], max: 15 },
         effects: [{ target: { spo2: 95 } }],
       },
+      bvm: {
+        kind: 'intervention',
+        label: 'Bag-mask ventilation',
+        category: 'breathing',
+        handler: 'ongoing-start',
+        ongoing: 'bvm',
+        effects: [{ when: { active: 'oxygen' }, target: { spo2: 99 } }],
+      },
       'oxygen-stop': {
         kind: 'intervention',
         label: 'Stop oxygen',

@@ -67,6 +67,9 @@ export const Effect = z
           .min(1)
           .optional()
           .describe('Only in these states (for ongoing actions: re-checked every step while running)'),
+        active: Id.optional().describe(
+          'Only while this ongoing activity also runs (e.g. bag-mask ventilation raises SpO2 only with oxygen on)',
+        ),
       })
       .optional()
       .describe('The effect applies only when the action matches this'),
