@@ -1,5 +1,5 @@
-import type { AlarmId, Revealed, SimEvent, Vitals } from '../engine/index.ts'
-import type { Action, NumericVital } from '../scenario/index.ts'
+import type { AlarmId, PerformedAction, Revealed, SimEvent, Vitals } from '../engine/index.ts'
+import type { Action, NumericVital, Scenario } from '../scenario/index.ts'
 import type { ScoreReport } from '../scoring/index.ts'
 import type { SimStoreState } from './sim-store.ts'
 
@@ -29,30 +29,52 @@ export interface AvailableAction extends Action {
   id: string
 }
 
-const catalogCache = new WeakMap<object, AvailableAction[]>()
+/**
+ * Memoises a derived list on the identity of its input (immutable arrays in the store): a selector
+ * must return the same reference for the same state, or React's useSyncExternalStore re-renders forever.
+ */
+function memoOn<K extends object, V>(compute: (key: K) => V): (key: K) => V {
+  const cache = new WeakMap<K, V>()
+  return (key) => {
+    let value = cache.get(key)
+    if (value === undefined) cache.set(key, (value = compute(key)))
+    return value
+  }
+}
+
+const catalogOf = memoOn((scenario: Scenario): AvailableAction[] =>
+  Object.entries(scenario.actions).map(([id, a]) => ({ ...a, id })),
+)
+const availableCache = new WeakMap<Scenario, (performed: readonly PerformedAction[]) => readonly AvailableAction[]>()
 
 /**
  * The scenario's action catalogue, minus one-off actions already done. Doses are never part of it:
  * the learner types them.
  */
 export const selectAvailableActions = (s: SimStoreState): readonly AvailableAction[] => {
-  if (!s.scenario) return EMPTY
-  let all = catalogCache.get(s.scenario)
-  if (!all) {
-    all = Object.entries(s.scenario.actions).map(([id, a]) => ({ ...a, id }))
-    catalogCache.set(s.scenario, all)
-  }
+  const { scenario } = s
+  if (!scenario) return EMPTY
   const performed = s.sim?.performed
-  if (!performed?.length) return all
-  const done = new Set(performed.map((p) => p.actionId))
-  const available = all.filter((a) => a.repeatable !== false || !done.has(a.id))
-  return available.length === all.length ? all : available
+  if (!performed?.length) return catalogOf(scenario)
+  let forScenario = availableCache.get(scenario)
+  if (!forScenario) {
+    forScenario = memoOn((done: readonly PerformedAction[]) => {
+      const ids = new Set(done.map((p) => p.actionId))
+      const all = catalogOf(scenario)
+      const available = all.filter((a) => a.repeatable !== false || !ids.has(a.id))
+      return available.length === all.length ? all : available
+    })
+    availableCache.set(scenario, forScenario)
+  }
+  return forScenario(performed)
 }
 
-/** The learner's own actions so far (performed and refused), newest last. */
-export const selectActionLog = (s: SimStoreState): readonly SimEvent[] => s.events.filter(isLearnerEvent)
+const learnerEvents = memoOn((events: readonly SimEvent[]) =>
+  events.filter((e) => e.type === 'action.performed' || e.type === 'action.refused'),
+)
 
-const isLearnerEvent = (e: SimEvent) => e.type === 'action.performed' || e.type === 'action.refused'
+/** The learner's own actions so far (performed and refused), newest last. */
+export const selectActionLog = (s: SimStoreState): readonly SimEvent[] => learnerEvents(s.events)
 
 const EMPTY: readonly never[] = []
 const NONE: Readonly<Record<string, never>> = {}

@@ -11,6 +11,7 @@ import {
   selectScore,
   selectVitals,
 } from '../../src/store/index.ts'
+import * as selectors from '../../src/store/selectors.ts'
 import { engineFixture } from '../engine/fixture.ts'
 
 const scenario = engineFixture()
@@ -74,6 +75,24 @@ describe('sim store', () => {
     expect(selectOutcome(st)?.id).toBe('time-limit')
     expect(selectScore(st)?.pass).toBe(false)
     expect(selectScore(st)?.items.find((i) => i.id === 'drug')?.met).toBe(false)
+  })
+
+  it('every selector returns the same reference for the same state (React would loop forever otherwise)', () => {
+    const store = newStore()
+    store.getState().start()
+    store.getState().perform({ type: 'action.perform', actionId: 'help' })
+    store.getState().perform({ type: 'action.perform', actionId: 'look' })
+    store.getState().advance(5000)
+    const st = store.getState()
+    for (const select of Object.values(selectors)) {
+      if (typeof select !== 'function') continue
+      expect(select(st), select.name).toBe(select(st))
+    }
+    // ...and a new reference once what it derives from changed.
+    const log = selectActionLog(st)
+    store.getState().perform({ type: 'action.perform', actionId: 'look' })
+    expect(selectActionLog(store.getState())).not.toBe(log)
+    expect(selectActionLog(store.getState())).toHaveLength(3)
   })
 
   it('a recording of a store session replays to the same events', () => {
