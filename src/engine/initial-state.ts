@@ -38,6 +38,7 @@ export function createInitialState(scenario: Scenario, seed: number, stepMs: num
     performed: [],
     pending: [],
     alarms: [],
+    alarmPending: {},
   }
   const started: SimEvent = {
     type: 'sim.started',

@@ -1,11 +1,10 @@
-import type { NumericVital, Scenario } from '../scenario/schema/index.ts'
+import type { Scenario } from '../scenario/schema/index.ts'
+import { updateAlarms } from './alarms.ts'
 import { changeState } from './change-state.ts'
 import { evaluateCondition } from './conditions.ts'
 import { conditionContext, createDraft, type Draft } from './draft.ts'
 import { effectFinished, snapshotVitals, stepVitals } from './physiology.ts'
-import type { AlarmId, SimEvent, SimState } from './types.ts'
-
-const LETHAL_RHYTHMS = new Set(['vf', 'vt', 'asystole'])
+import type { SimEvent, SimState } from './types.ts'
 
 /** One fixed step of sim time: pure `(state) → [state, events]`. */
 export function step(scenario: Scenario, prev: SimState): [SimState, SimEvent[]] {
@@ -49,24 +48,6 @@ export function evaluateTransitions(d: Draft): void {
     d.s.pending = [...d.s.pending, { transition: i, fireAtMs, fromState: d.s.stateId }]
     d.emit({ type: 'transition.scheduled', transition: i, to: t.to, fireAtMs })
   }
-}
-
-function updateAlarms(d: Draft): void {
-  const { s, scenario } = d
-  const limits = scenario.monitor.alarms ?? {}
-  const next: AlarmId[] = []
-  for (const vital of s.monitored) {
-    const limit = limits[vital]
-    if (!limit) continue
-    const v = s.vitals[vital]
-    if ((limit.low !== undefined && v < limit.low) || (limit.high !== undefined && v > limit.high)) next.push(vital)
-  }
-  if (LETHAL_RHYTHMS.has(s.vitals.rhythm)) next.push('rhythm')
-  if (next.length === s.alarms.length && next.every((a, i) => a === s.alarms[i])) return
-  const value = (a: AlarmId) => (a === 'rhythm' ? s.vitals.rhythm : Math.round(s.vitals[a as NumericVital]))
-  for (const a of next) if (!s.alarms.includes(a)) d.emit({ type: 'alarm.raised', alarm: a, value: value(a) })
-  for (const a of s.alarms) if (!next.includes(a)) d.emit({ type: 'alarm.cleared', alarm: a, value: value(a) })
-  s.alarms = next
 }
 
 function checkEnd(d: Draft): void {

@@ -120,6 +120,8 @@ export interface SimState {
   /** Transitions whose condition held and which fire after their delay. */
   pending: { transition: number; fireAtMs: number; fromState: string }[]
   alarms: AlarmId[]
+  /** Since when an alarm's condition has differed from whether it sounds (it changes after ALARM_CONFIRM_MS). */
+  alarmPending: Partial<Record<AlarmId, number>>
 }
 
 export interface Outcome {

@@ -86,6 +86,48 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
+    // RCUK 2021 allows semi-recumbent instead of supine when lying flat makes breathing harder: the position item
+    // accepts either action (legs raised both ways).
+    name: 'expert variant: reclined to semi-recumbent with legs raised for her breathing',
+    commands: [
+      at(3, perform('check-responsiveness')),
+      at(8, perform('assess-airway')),
+      at(14, perform('assess-breathing')),
+      at(20, perform('call-for-help')),
+      at(25, perform('stop-infusion')),
+      at(30, perform('semi-recumbent-legs-raised')),
+      at(40, perform('adrenaline', { amount: mcg(500), route: 'im' })),
+      at(50, perform('oxygen-start', highFlow)),
+      at(60, perform('check-pulse')),
+      at(75, perform('iv-access')),
+      at(90, perform('fluid-bolus', { amount: mL(500), route: 'iv' })),
+      at(180, perform('sbar-handover')),
+    ],
+    expect: { pass: true, outcome: 'stabilised', metItems: [...ALL_POSITIVE, ...ALL_HARMFUL] },
+  },
+  {
+    // Major harm (−10 of 72): a non-sedating oral antihistamine is still an antihistamine before adrenaline. IM
+    // adrenaline follows within 5 min, so the run passes on score (62/72) but loses the item.
+    name: 'oral cetirizine before IM adrenaline, otherwise expert',
+    commands: [
+      at(10, perform('call-for-help')),
+      at(20, perform('stop-infusion')),
+      at(25, perform('lie-flat-legs-raised')),
+      at(35, perform('cetirizine', { amount: mg(10), route: 'po' })),
+      at(60, perform('adrenaline', { amount: mcg(500), route: 'im' })),
+      at(70, perform('oxygen-start', highFlow)),
+      at(80, perform('iv-access')),
+      at(95, perform('fluid-bolus', { amount: mL(500), route: 'iv' })),
+      at(200, perform('sbar-handover')),
+    ],
+    expect: {
+      pass: true,
+      outcome: 'stabilised',
+      failedItems: ['no-antihistamine-before-adrenaline'],
+      metItems: ['im-adrenaline-early', 'lie-flat', 'fluid-bolus'],
+    },
+  },
+  {
     // Critical harm: 500 mcg IV bolus with a pulse (effect: HR +45, SBP +80). IM dose later reverses the reaction.
     name: 'harmful: adrenaline 500 mcg as an IV bolus before the IM dose',
     commands: [

@@ -6,8 +6,8 @@ import { at, type ScriptedRun } from './scripted-run.ts'
  * Timeline facts the expectations rest on (see the transitions in scenes/opioid-overdose-adult.yaml):
  * - untreated: apnoea 150–210 s after the start, PEA 1.5–3 min later (so by 390 s at the latest),
  *   death without CPR 240 s after that (by 630 s), well inside the 900 s limit;
- * - BVM with a pulse moves the patient to `ventilated` at once; naloxone 400 micrograms IV answers after 30–55 s,
- *   100 micrograms twice after 30–55 s from the second dose;
+ * - BVM with a pulse moves the patient to `ventilated` at once (SpO2 toward 97 with oxygen connected, 91 on room
+ *   air); naloxone 400 micrograms IV answers after 30–55 s, 100 micrograms twice after 30–55 s from the second dose;
  * - success needs 120 s in `breathing-adequately` with the bag stopped, RR > 9 and SpO2 > 93.
  */
 
@@ -21,14 +21,15 @@ const mcg = (value: number): Amount => ({ value, unit: 'mcg' })
 const mg = (value: number): Amount => ({ value, unit: 'mg' })
 const lpm = (value: number): Amount => ({ value, unit: 'L/min' })
 
-/** Recognition, help, airway and bag-mask ventilation in the first 30 s, then stop the PCA and find the cause. */
+/** Recognition, help, airway, oxygen to the bag and bag-mask ventilation in the first 30 s, then stop the PCA and find the cause. */
 const expertOpening = [
   at(3, act('check-responsiveness')),
   at(8, act('call-for-help')),
   at(12, act('assess-airway')),
   at(16, act('jaw-thrust')),
   at(22, act('npa-insert')),
-  at(28, act('bvm-start', lpm(15))),
+  at(26, act('oxygen-start', lpm(15))),
+  at(28, act('bvm-start')),
   at(38, act('assess-breathing')),
   at(45, act('check-pulse')),
   at(52, act('stop-pca')),
@@ -61,7 +62,8 @@ export const runs: ScriptedRun[] = [
         'ventilation-started',
         'naloxone-titrated',
         'pca-stopped',
-        'bvm-with-oxygen',
+        'high-flow-oxygen',
+        'airway-opened',
         'ventilation-before-naloxone',
         'capnography',
         'glucose-checked',
@@ -74,9 +76,11 @@ export const runs: ScriptedRun[] = [
   {
     // Exercises the low-dose branch (two increments of 100 micrograms within 10 min): the second dose at 150 s
     // schedules the response (reached at 180–205 s); the bag stops at 230 s, the run ends `reversed` at 300–325 s.
-    name: 'expert: low-dose regimen, naloxone 100 micrograms IV twice',
+    // Here the bag goes on first and the oxygen is connected to it 12 s later: either order counts.
+    name: 'expert: low-dose regimen, naloxone 100 micrograms IV twice (bag first, then oxygen to it)',
     commands: [
-      ...expertOpening,
+      ...expertOpening.filter((c) => c.command.type !== 'action.perform' || c.command.actionId !== 'oxygen-start'),
+      at(40, act('oxygen-start', lpm(15))),
       at(90, act('naloxone', mcg(100), 'iv')),
       at(100, act('capnography-attach')),
       at(150, act('naloxone', mcg(100), 'iv')),
@@ -85,10 +89,14 @@ export const runs: ScriptedRun[] = [
       at(234, act('oxygen-start', lpm(15))),
       at(250, act('sbar-handover')),
     ],
-    expect: { pass: true, outcome: 'reversed', metItems: ['naloxone-titrated', 'naloxone-bolus-avoided'] },
+    expect: {
+      pass: true,
+      outcome: 'reversed',
+      metItems: ['naloxone-titrated', 'naloxone-bolus-avoided', 'high-flow-oxygen', 'ventilation-started'],
+    },
   },
   {
-    // A minor-severity distractor costs 5 of 73 points but does not fail an otherwise expert run.
+    // A minor-severity distractor costs 5 of 77 points but does not fail an otherwise expert run.
     name: 'expert care plus flumazenil: loses the item, still passes',
     commands: [
       ...expertOpening,
@@ -102,13 +110,35 @@ export const runs: ScriptedRun[] = [
     expect: { pass: true, outcome: 'reversed', failedItems: ['flumazenil-avoided'] },
   },
   {
+    // Bag-mask on room air: the oxygen is never connected. Ventilation clears the CO2 and keeps him out of
+    // respiratory arrest, but the bag alone holds his SpO2 around 91 %, short of the 94–98 % target. Titrated
+    // naloxone still reverses him (`reversed` on room air at 240–265 s), but the critical oxygen item is missed.
+    name: 'bag-mask ventilation without oxygen connected, otherwise expert',
+    commands: [
+      ...expertOpening.filter((c) => c.command.type !== 'action.perform' || c.command.actionId !== 'oxygen-start'),
+      at(90, act('naloxone', mcg(400), 'iv')),
+      at(100, act('capnography-attach')),
+      at(160, act('assess-breathing')),
+      at(168, act('bvm-stop')),
+      at(185, act('assess-disability')),
+      at(200, act('sbar-handover')),
+    ],
+    expect: {
+      pass: false,
+      outcome: 'reversed',
+      failedItems: ['high-flow-oxygen'],
+      metItems: ['ventilation-started', 'airway-opened', 'naloxone-titrated', 'ventilation-before-naloxone'],
+    },
+  },
+  {
     // Harmful: 2 mg IV as the first dose. Exercises the abrupt-reversal transition (15–30 s after the dose)
     // and the `abrupt-reversal` end 90 s later. No 100–400 microgram dose, so the critical naloxone item fails too.
     name: 'harmful: naloxone 2 mg IV bolus as the first dose',
     commands: [
       at(5, act('call-for-help')),
       at(15, act('head-tilt-chin-lift')),
-      at(25, act('bvm-start', lpm(15))),
+      at(24, act('oxygen-start', lpm(15))),
+      at(25, act('bvm-start')),
       at(45, act('stop-pca')),
       at(55, act('iv-access')),
       at(65, act('naloxone', mg(2), 'iv')),
@@ -117,7 +147,7 @@ export const runs: ScriptedRun[] = [
       pass: false,
       outcome: 'abrupt-reversal',
       failedItems: ['naloxone-bolus-avoided', 'naloxone-titrated'],
-      metItems: ['ventilation-started', 'help-called'],
+      metItems: ['ventilation-started', 'help-called', 'airway-opened', 'high-flow-oxygen'],
     },
   },
   {
@@ -163,20 +193,22 @@ export const runs: ScriptedRun[] = [
       at(30, act('assess-breathing')),
       at(45, act('iv-access')),
       at(70, act('review-charts')),
-      at(150, act('bvm-start', lpm(15))),
+      at(149, act('oxygen-start', lpm(15))),
+      at(150, act('bvm-start')),
       at(170, act('naloxone', mcg(400), 'iv')),
       at(250, act('bvm-stop')),
     ],
     expect: {
       pass: false,
       outcome: 'reversed',
-      failedItems: ['ventilation-started', 'pca-stopped'],
+      failedItems: ['ventilation-started', 'high-flow-oxygen', 'airway-opened', 'pca-stopped'],
       metItems: ['naloxone-titrated', 'ventilation-before-naloxone'],
     },
   },
   {
     // Oxygen mask instead of ventilation: SpO2 is propped up (target 94) while the drive stays depressed; naloxone at
-    // 90 s still rescues him (reversed at 120–145 s, end at 240–265 s) but the critical ventilation item is missed.
+    // 90 s still rescues him (reversed at 120–145 s, end at 240–265 s) but the critical ventilation item is missed
+    // (the oxygen item itself is met: high-flow oxygen by reservoir mask within 2 min).
     name: 'harmful: oxygen mask and naloxone, never ventilated',
     commands: [
       at(10, act('call-for-help')),
@@ -187,8 +219,8 @@ export const runs: ScriptedRun[] = [
     expect: {
       pass: false,
       outcome: 'reversed',
-      failedItems: ['ventilation-started', 'bvm-with-oxygen', 'ventilation-before-naloxone'],
-      metItems: ['naloxone-titrated', 'help-called'],
+      failedItems: ['ventilation-started', 'ventilation-before-naloxone', 'airway-opened'],
+      metItems: ['naloxone-titrated', 'help-called', 'high-flow-oxygen'],
     },
   },
   {
@@ -198,7 +230,8 @@ export const runs: ScriptedRun[] = [
     expect: {
       pass: false,
       outcome: 'died-no-cpr',
-      failedItems: ['help-called', 'ventilation-started', 'naloxone-titrated'],
+      failedItems: ['help-called', 'ventilation-started', 'naloxone-titrated', 'high-flow-oxygen', 'airway-opened'],
+      notApplicableItems: ['ventilation-before-naloxone'],
     },
   },
 ]

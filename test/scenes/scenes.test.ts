@@ -6,6 +6,7 @@ import { score } from '../../src/scoring/index.ts'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { loadScene, SCENES_DIR, sceneFiles } from './load-scenes.ts'
+import { goldenLog } from './golden-log.ts'
 import type { ScriptedRun } from './scripted-run.ts'
 
 const DEFAULT_SEEDS = [1, 2, 3, 42, 1234]
@@ -52,7 +53,17 @@ describe.each(sceneFiles())('%s', (file) => {
       for (const item of run.expect.failedItems ?? [])
         expect(report.items.find((i) => i.id === item)?.met, `${item} should not be met\n${summary()}`).toBe(false)
       for (const item of run.expect.metItems ?? [])
-        expect(report.items.find((i) => i.id === item)?.met, `${item} should be met\n${summary()}`).toBe(true)
+        expect(
+          report.items.find((i) => i.id === item),
+          `${item} should be met\n${summary()}`,
+        ).toMatchObject({
+          met: true,
+          applicable: true,
+        })
+      for (const item of run.expect.notApplicableItems ?? [])
+        expect(report.items.find((i) => i.id === item)?.applicable, `${item} should not apply\n${summary()}`).toBe(
+          false,
+        )
       // An expert run is clean: nothing it tries is refused.
       if (run.expect.pass) expect(refused, summary()).toEqual([])
     })
@@ -89,5 +100,15 @@ describe.each(sceneFiles())('%s is deterministic and varies by seed', (file) => 
       seen.add(JSON.stringify(started.drawn))
     }
     expect(seen.size).toBe(20)
+  })
+})
+describe.each(sceneFiles())('%s golden event log', (file) => {
+  const id = file.replace(/\.yaml$/, '')
+  const expert = runModules[`./${id}.runs.ts`]?.runs.find((r) => r.expect.pass)
+
+  it('the expert run (seed 1) replays to the reviewed golden log', async () => {
+    const { events } = replay(loadScene(file), 1, expert?.commands ?? [])
+    // After an intended change to the engine or the scene: npx vitest run -u, then review the diff.
+    await expect(goldenLog(events)).toMatchFileSnapshot(`./golden/${id}.expert.log`)
   })
 })

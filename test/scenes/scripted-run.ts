@@ -17,8 +17,10 @@ export interface ScriptedRun {
     outcome?: string
     /** Rubric item ids that must be NOT met (for harmful/unnecessary items: the harmful thing was done). */
     failedItems?: string[]
-    /** Rubric item ids that must be met. */
+    /** Rubric item ids that must be met (and applicable: their situation arose). */
     metItems?: string[]
+    /** Rubric item ids whose situation never arose in this run: they count neither way. */
+    notApplicableItems?: string[]
   }
 }
 

@@ -107,6 +107,7 @@ export const runs: ScriptedRun[] = [
         'call-for-help-early',
         'adrenaline-after-third-shock',
         'amiodarone-after-third-shock',
+        'oxygen-during-cpr',
         'capnography-during-cpr',
         'twelve-lead-ecg-after-rosc',
         'no-routine-bicarbonate',
@@ -119,7 +120,7 @@ export const runs: ScriptedRun[] = [
   },
   {
     // ROSC at the 4th shock (414 s) shows as an EtCO2 jump on the capnograph, but the next adrenaline is given
-    // "on schedule" at 520 s into a beating heart: a major harm (−2 of 17), so the run still passes (15/17).
+    // "on schedule" at 520 s into a beating heart: a major harm (−2 of 18), so the run still passes (16/18).
     name: 'expert, but the next adrenaline is given after ROSC despite the EtCO2 rise',
     commands: [...expertToRosc, at(520, dose('adrenaline', 1, 'mg', 'iv')), ...roscCheck(532), ...postRosc(549)],
     expect: {
@@ -130,7 +131,7 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
-    // Against the algorithm but not harmful: the recommended item fails, the run still passes (16/17).
+    // Against the algorithm but not harmful: the recommended item fails, the run still passes (17/18).
     name: 'adrenaline straight after the 1st shock (non-shockable habit), otherwise expert',
     commands: [
       ...recognition,
@@ -223,8 +224,10 @@ export const runs: ScriptedRun[] = [
     },
   },
   {
-    // Under-dosed shocks (100 J): the rhythm still converts in this model, but the energy item fails.
-    name: 'shocks charged to 100 J, otherwise expert',
+    // Under-dosed shocks (100 J): the 4th shock (414 s) has the drugs on board but is below the 150 J a converting
+    // shock needs, so VF persists; the learner escalates to 200 J at the 5th shock (536 s), which converts. The
+    // critical energy item fails on the 100 J shocks actually delivered.
+    name: 'shocks delivered at 100 J until the 5th shock, otherwise expert',
     commands: [
       ...recognition,
       at(30, act('defib-pads')),
@@ -235,6 +238,37 @@ export const runs: ScriptedRun[] = [
       at(300, dose('adrenaline', 1, 'mg', 'iv')),
       at(305, dose('amiodarone', 300, 'mg', 'iv')),
       ...shockCycle(410, 100),
+      ...shockCycle(532, 200),
+      ...roscCheck(654),
+      ...postRosc(671),
+    ],
+    expect: {
+      pass: false,
+      outcome: 'rosc-handed-over',
+      failedItems: ['shock-energy-150j'],
+      metItems: ['first-shock-within-120s', 'adrenaline-1mg-iv-io', 'amiodarone-300mg-iv-io'],
+    },
+  },
+  {
+    // The energy is scored at the shock, not the charge: 200 J charged, then disarmed and re-charged to 100 J, and
+    // that 100 J shock delivered (46 s). Later shocks are 200 J, so the 4th (414 s) still converts.
+    name: 'first shock: charged 200 J, disarmed, re-charged 100 J and shocked, otherwise expert',
+    commands: [
+      ...recognition,
+      at(30, act('defib-pads')),
+      at(40, charge(200)),
+      at(41, act('defib-disarm')),
+      at(42, charge(100)),
+      at(44, act('cpr-stop')),
+      at(45, act('defib-analyse')),
+      at(46, act('defib-shock')),
+      at(47, act('cpr-start')),
+      ...support(60),
+      ...shockCycle(165, 200),
+      ...shockCycle(287, 200),
+      at(300, dose('adrenaline', 1, 'mg', 'iv')),
+      at(305, dose('amiodarone', 300, 'mg', 'iv')),
+      ...shockCycle(410, 200),
       ...roscCheck(532),
       ...postRosc(549),
     ],
@@ -242,7 +276,36 @@ export const runs: ScriptedRun[] = [
       pass: false,
       outcome: 'rosc-handed-over',
       failedItems: ['shock-energy-150j'],
-      metItems: ['first-shock-within-120s'],
+      metItems: ['first-shock-within-120s', 'cpr-within-60s', 'no-shock-with-pulse'],
+    },
+  },
+  {
+    // The converse: 100 J typed by mistake, noticed, disarmed and re-charged to 150 J before the first shock. Only
+    // delivered energy counts, so the corrected charge costs nothing.
+    name: 'expert who corrects a 100 J charge (disarm, re-charge 150 J) before the first shock',
+    commands: [
+      ...recognition,
+      at(30, act('defib-pads')),
+      at(40, charge(100)),
+      at(41, act('defib-disarm')),
+      at(42, charge(150)),
+      at(44, act('cpr-stop')),
+      at(45, act('defib-analyse')),
+      at(46, act('defib-shock')),
+      at(47, act('cpr-start')),
+      ...support(60),
+      ...shockCycle(165, 200),
+      ...shockCycle(287, 200),
+      at(300, dose('adrenaline', 1, 'mg', 'iv')),
+      at(305, dose('amiodarone', 300, 'mg', 'iv')),
+      ...shockCycle(410, 200),
+      ...roscCheck(532),
+      ...postRosc(549),
+    ],
+    expect: {
+      pass: true,
+      outcome: 'rosc-handed-over',
+      metItems: ['shock-energy-150j', 'first-shock-within-120s', 'cpr-within-60s'],
     },
   },
   {
@@ -295,6 +358,12 @@ export const runs: ScriptedRun[] = [
         'adrenaline-1mg-iv-io',
         'amiodarone-300mg-iv-io',
         'call-for-help-early',
+      ],
+      // Doing nothing earns nothing: timing and post-ROSC items whose situation never arose count neither way.
+      notApplicableItems: [
+        'adrenaline-after-third-shock',
+        'amiodarone-after-third-shock',
+        'twelve-lead-ecg-after-rosc',
       ],
     },
   },

@@ -47,21 +47,31 @@ describe('performedBefore', () => {
     ])
   })
 
-  it('is met when `before` never happens, and not met when the action never happens', () => {
+  it('is not applicable when `before` never happens (no order to judge), and not met when only `before` happens', () => {
     const only = createLog()
     only.perform(30, 'iv-access')
     only.perform(40, 'adrenaline', { amount: [0.5, 'mg'], route: 'im' })
     expect(itemOf(score(scene, only.events), 'access')).toMatchObject({
       met: true,
-      reason: 'performed at 00:30, Adrenaline (adrenaline) IV never performed',
+      applicable: false,
+      awarded: 0,
+      reason: 'not applicable: Adrenaline (adrenaline) IV never performed (this one at 00:30)',
     })
 
     const none = createLog()
     none.perform(30, 'adrenaline', { amount: [1, 'mg'], route: 'io' })
     expect(itemOf(score(scene, none.events), 'access')).toMatchObject({
+      met: true,
+      applicable: false,
+      reason: 'not applicable: Adrenaline (adrenaline) IV never performed',
+    })
+
+    const skipped = createLog()
+    skipped.perform(30, 'adrenaline', { amount: [1, 'mg'], route: 'iv' })
+    expect(itemOf(score(scene, skipped.events), 'access')).toMatchObject({
       met: false,
-      reason: 'never performed',
-      decidedAtMs: null,
+      applicable: true,
+      decidedAtMs: 30_000,
     })
   })
 

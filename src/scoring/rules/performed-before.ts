@@ -4,7 +4,10 @@ import { formatSimTime, ordinal } from '../format.ts'
 import type { RuleEvaluator } from '../types.ts'
 import { actionEvidence, matches, shortOf } from './shared.ts'
 
-/** Met when the count-th `action` match comes before the count-th `before` match (or `before` never happens). */
+/**
+ * Met when the count-th `action` match comes before the count-th `before` match. When `before` never
+ * happens there is no order to judge: not applicable (leaving out the second action earns nothing).
+ */
 export const evaluatePerformedBefore: RuleEvaluator<'performedBefore'> = (spec, input) => {
   const count = spec.action.count ?? 1
   const found = matches(spec.action, input)
@@ -22,15 +25,22 @@ export const evaluatePerformedBefore: RuleEvaluator<'performedBefore'> = (spec, 
       reason: `${late}, after ${otherWords} at ${formatSimTime(other.atMs)}`,
     }
   }
+  if (!other) {
+    const what = decisive ? ` (this one at ${formatSimTime(decisive.atMs)})` : ''
+    return {
+      met: true,
+      applicable: false,
+      evidence: decisive ? [actionEvidence(decisive, input)] : [],
+      decidedAtMs: null,
+      reason: `not applicable: ${otherWords} never performed${what}`,
+    }
+  }
   if (!decisive) return { met: false, evidence: [], decidedAtMs: null, reason: shortOf(found.length, count) }
-  const at = `performed at ${formatSimTime(decisive.atMs)}`
   return {
     met: true,
     evidence: [actionEvidence(decisive, input), ...otherEvidence],
     decidedAtMs: decisive.atMs,
-    reason: other
-      ? `${at}, before ${otherWords} at ${formatSimTime(other.atMs)}`
-      : `${at}, ${otherWords} never performed`,
+    reason: `performed at ${formatSimTime(decisive.atMs)}, before ${otherWords} at ${formatSimTime(other.atMs)}`,
   }
 }
 
