@@ -9,9 +9,10 @@ import { Bench } from 'tinybench'
 import { createEngine, replay, type TimedCommand } from '../../src/engine/index.ts'
 import { loadScenario, type Scenario } from '../../src/scenario/index.ts'
 import { loadScene, SCENES_DIR, sceneFiles } from '../scenes/load-scenes.ts'
+import { measureBundles } from './bundle-size.ts'
 
 const THIRTY_MIN_MS = 30 * 60_000
-const TARGETS = { stepMs: 0.05, replayMs: 100, parseMs: 20 }
+const TARGETS = { stepMs: 0.05, replayMs: 100, parseMs: 20, initialGzipKiB: 480 }
 
 /** A 30-minute session: no end condition, one command every 10 s cycling through the whole catalogue. */
 function thirtyMinuteSession(scenario: Scenario): { scenario: Scenario; commands: TimedCommand[] } {
@@ -84,11 +85,34 @@ async function main() {
       `${fmt(parse.p50, 2)} (${fmt(parse.p99, 2)}) ${verdict(parse.p50, TARGETS.parseMs)}`,
     ])
   }
-  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? []
-  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '))
+  printRows(rows)
   console.log(
     `\nTargets: ≤ ${TARGETS.stepMs} ms per 100 ms step (30 min of sim time without commands), ≤ ${TARGETS.replayMs} ms to replay a 30-minute session (one command every 10 s), ≤ ${TARGETS.parseMs} ms to parse+validate a file.`,
   )
+
+  const { app, bare } = await measureBundles()
+  console.log('\nInitial-load JavaScript (entry + modulepreload, gzip -9):')
+  printRows([
+    ['build', 'files', 'raw', 'gzip'],
+    [
+      'bare three + R3F + XR + drei',
+      String(bare.files),
+      `${bare.rawKiB.toFixed(0)} KiB`,
+      `${bare.gzipKiB.toFixed(0)} KiB`,
+    ],
+    [
+      'Resus app',
+      String(app.files),
+      `${app.rawKiB.toFixed(0)} KiB`,
+      `${app.gzipKiB.toFixed(0)} KiB ${verdict(app.gzipKiB, TARGETS.initialGzipKiB)}`,
+    ],
+  ])
+  console.log(`Target: app first load ≤ ${TARGETS.initialGzipKiB} KiB gzip.`)
+}
+
+function printRows(rows: string[][]) {
+  const widths = rows[0]?.map((_, c) => Math.max(...rows.map((r) => r[c]?.length ?? 0))) ?? []
+  for (const r of rows) console.log(r.map((cell, c) => cell.padEnd(widths[c] ?? 0)).join('  '))
 }
 
 await main()

@@ -1,0 +1,65 @@
+/**
+ * Initial-load JavaScript of a production build, gzipped: the entry script and what it
+ * modulepreloads (lazy chunks excluded). Compared with a bare three + R3F + XR + drei page built
+ * with the same versions, so the app's own weight is visible.
+ */
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { gzipSync } from 'node:zlib'
+import { build } from 'vite'
+
+const ROOT = join(import.meta.dirname, '../..')
+
+export interface BundleSize {
+  files: number
+  rawKiB: number
+  gzipKiB: number
+}
+
+function initialJs(outDir: string): BundleSize {
+  const html = readFileSync(join(outDir, 'index.html'), 'utf8')
+  const refs = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="([^"]+)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="([^"]+)"/g),
+  ].map((m) => m[1] ?? '')
+  let raw = 0
+  let gz = 0
+  for (const ref of new Set(refs)) {
+    const bytes = readFileSync(join(outDir, ref.replace(/^\//, '')))
+    raw += bytes.length
+    gz += gzipSync(bytes, { level: 9 }).length
+  }
+  return { files: new Set(refs).size, rawKiB: raw / 1024, gzipKiB: gz / 1024 }
+}
+
+const BARE_ENTRY = `import { createRoot } from 'react-dom/client'
+import { Canvas } from '@react-three/fiber'
+import { createXRStore, XR } from '@react-three/xr'
+import { Html } from '@react-three/drei'
+const store = createXRStore({ emulate: false })
+createRoot(document.getElementById('root')).render(
+  <Canvas><XR store={store}><mesh><boxGeometry /><meshStandardMaterial /></mesh><Html>bare</Html></XR></Canvas>,
+)
+`
+
+export async function measureBundles(): Promise<{ app: BundleSize; bare: BundleSize }> {
+  // Inside node_modules so the bare page resolves the project's own packages (same versions).
+  const work = join(ROOT, 'node_modules/.resus-bench')
+  rmSync(work, { recursive: true, force: true })
+  const bareRoot = join(work, 'bare')
+  mkdirSync(bareRoot, { recursive: true })
+  writeFileSync(join(bareRoot, 'index.html'), '<div id="root"></div><script type="module" src="./main.jsx"></script>')
+  writeFileSync(join(bareRoot, 'main.jsx'), BARE_ENTRY)
+  const react = (await import('@vitejs/plugin-react')).default
+  await build({
+    root: bareRoot,
+    configFile: false,
+    logLevel: 'silent',
+    plugins: [react()],
+    build: { outDir: join(work, 'bare-dist'), emptyOutDir: true },
+  })
+  await build({ root: ROOT, logLevel: 'silent', build: { outDir: join(work, 'app-dist'), emptyOutDir: true } })
+  const result = { app: initialJs(join(work, 'app-dist')), bare: initialJs(join(work, 'bare-dist')) }
+  rmSync(work, { recursive: true, force: true })
+  return result
+}
