@@ -10,18 +10,26 @@ const LETHAL_RHYTHMS = new Set(['vf', 'vt', 'asystole'])
  */
 export const ALARM_CONFIRM_MS = 5000
 
-/** Alarms whose condition holds now: a displayed vital outside its limits, or a lethal rhythm. */
+/** Without a pulse a cuff and an oximeter give no value to alarm on. */
+const NEED_A_PULSE: readonly AlarmId[] = ['sbp', 'dbp', 'spo2']
+
+/**
+ * Alarms whose condition holds now: a displayed vital outside its limits, or a lethal rhythm. As on
+ * a monitor, the lethal-rhythm alarm supersedes the heart-rate limit alarm.
+ */
 function breachedNow(d: Draft): AlarmId[] {
   const { s, scenario } = d
   const limits = scenario.monitor.alarms ?? {}
+  const lethal = LETHAL_RHYTHMS.has(s.vitals.rhythm)
   const breached: AlarmId[] = []
   for (const vital of s.monitored) {
     const limit = limits[vital]
     if (!limit) continue
+    if ((vital === 'hr' && lethal) || (!s.vitals.pulse && NEED_A_PULSE.includes(vital))) continue
     const v = s.vitals[vital]
     if ((limit.low !== undefined && v < limit.low) || (limit.high !== undefined && v > limit.high)) breached.push(vital)
   }
-  if (LETHAL_RHYTHMS.has(s.vitals.rhythm)) breached.push('rhythm')
+  if (lethal) breached.push('rhythm')
   return breached
 }
 
