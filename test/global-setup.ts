@@ -8,5 +8,12 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url))
  * run, so that `npm test` works on a fresh clone and never tests a stale bundle.
  */
 export default async function setup(): Promise<void> {
-  await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn' })
+  // Vitest sets NODE_ENV=test, which would make Vite bundle React's development build: test what ships.
+  const nodeEnv = process.env.NODE_ENV
+  process.env.NODE_ENV = 'production'
+  try {
+    await build({ root: ROOT, configFile: `${ROOT}vite.config.ts`, logLevel: 'warn', mode: 'production' })
+  } finally {
+    process.env.NODE_ENV = nodeEnv
+  }
 }

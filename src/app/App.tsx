@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react'
+import { lazy, Suspense, useEffect, useRef } from 'react'
 import type { Scenario } from '../scenario/schema/index.ts'
 import { Briefing } from '../ui/Briefing.tsx'
 import { Link } from '../ui/Link.tsx'
@@ -7,20 +7,29 @@ import { ScenarioPicker } from '../ui/ScenarioPicker.tsx'
 import { readNavigationState, useLocationPath } from '../ui/use-location.ts'
 import type { SceneCatalog } from './scene-catalog.ts'
 
-type Screen =
-  { name: 'picker' } | { name: 'briefing'; scenario: Scenario } | { name: 'not-found'; title: string; message: string }
+// The 3D room (three.js, R3F) loads only when a run starts: the picker and the briefing stay light.
+const PlayScreen = lazy(() => import('../ui/PlayScreen.tsx').then((m) => ({ default: m.PlayScreen })))
 
-/** Routes: `/` (picker) and `/scenario/<id>` (briefing); anything else is a not-found page. */
+type Screen =
+  | { name: 'picker' }
+  | { name: 'briefing'; scenario: Scenario }
+  | { name: 'play'; scenario: Scenario }
+  | { name: 'not-found'; title: string; message: string }
+
+/**
+ * Routes: `/` (picker), `/scenario/<id>` (briefing) and `/scenario/<id>/play` (the run); anything
+ * else is a not-found page.
+ */
 export function screenFor(path: string, catalog: SceneCatalog): Screen {
   const trimmed = path.replace(/\/+$/, '') || '/'
   if (trimmed === '/') return { name: 'picker' }
-  const match = /^\/scenario\/([^/]+)$/.exec(trimmed)
+  const match = /^\/scenario\/([^/]+)(\/play)?$/.exec(trimmed)
   if (match?.[1] === undefined) {
     return { name: 'not-found', title: 'Page not found', message: 'There is nothing at this address.' }
   }
   const id = safeDecode(match[1])
   const scenario = catalog.scenarios.find((s) => s.id === id)
-  if (scenario) return { name: 'briefing', scenario }
+  if (scenario) return match[2] ? { name: 'play', scenario } : { name: 'briefing', scenario }
   return { name: 'not-found', title: 'Scenario not found', message: `No scenario has the id “${id}”.` }
 }
 
@@ -33,7 +42,7 @@ const safeDecode = (segment: string) => {
 }
 
 const titleOf = (screen: Screen) =>
-  screen.name === 'picker' ? 'Resus' : `${screen.name === 'briefing' ? screen.scenario.title : screen.title} · Resus`
+  screen.name === 'picker' ? 'Resus' : `${'scenario' in screen ? screen.scenario.title : screen.title} · Resus`
 
 export function App({ catalog }: { catalog: SceneCatalog }) {
   const path = useLocationPath()
@@ -55,6 +64,15 @@ export function App({ catalog }: { catalog: SceneCatalog }) {
     if (target?.id === 'page-heading') window.scrollTo(0, 0)
     target?.focus()
   }, [path])
+
+  // The run fills the window: its own bar replaces the site header and footer.
+  if (screen.name === 'play') {
+    return (
+      <Suspense fallback={<p className="play-loading">Loading the resuscitation room…</p>}>
+        <PlayScreen scenario={screen.scenario} />
+      </Suspense>
+    )
+  }
 
   return (
     <>

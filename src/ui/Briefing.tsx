@@ -27,6 +27,9 @@ export function Briefing({ scenario }: { scenario: Scenario }) {
         </section>
       </div>
       <div className="actions">
+        <Link className="button" href={`/scenario/${scenario.id}/play`}>
+          Begin scenario
+        </Link>
         <Link className="button-secondary" href="/" state={{ focusId: startLinkId(scenario.id) }}>
           <span aria-hidden="true">← </span>Back to scenarios
         </Link>

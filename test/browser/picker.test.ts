@@ -126,6 +126,8 @@ describe('scenario picker', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png'), fullPage: true })
 
     await page.keyboard.press('Tab')
+    expect((await focused(page)).text).toBe('Begin scenario')
+    await page.keyboard.press('Tab')
     expect((await focused(page)).text).toContain('Back to scenarios')
     await page.keyboard.press('Enter')
     await page.waitForURL(`${server.url}/`)

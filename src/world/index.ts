@@ -1,0 +1,6 @@
+export { DebugHandle, type ResusDebug } from './DebugHandle.tsx'
+export { Interactable, type InteractableProps } from './Interactable.tsx'
+export { BEDSIDE_VIEW } from './layout.ts'
+export { ResusRoom } from './ResusRoom.tsx'
+export { SimClock } from './SimClock.tsx'
+export { WORLD_OBJECT_LABELS, WORLD_OBJECT_NAMES, type WorldTarget } from './world-objects.ts'
