@@ -3,7 +3,7 @@
  * modulepreloads (lazy chunks excluded). Compared with a bare three + R3F + XR + drei page built
  * with the same versions, so the app's own weight is visible.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { gzipSync } from 'node:zlib'
 import { build } from 'vite'
@@ -14,6 +14,8 @@ export interface BundleSize {
   files: number
   rawKiB: number
   gzipKiB: number
+  /** Every JavaScript chunk of the build (the lazy play view included), gzip. */
+  allJsGzipKiB: number
 }
 
 function initialJs(outDir: string): BundleSize {
@@ -29,7 +31,11 @@ function initialJs(outDir: string): BundleSize {
     raw += bytes.length
     gz += gzipSync(bytes, { level: 9 }).length
   }
-  return { files: new Set(refs).size, rawKiB: raw / 1024, gzipKiB: gz / 1024 }
+  const assets = join(outDir, 'assets')
+  const all = readdirSync(assets)
+    .filter((f) => f.endsWith('.js'))
+    .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f)), { level: 9 }).length, 0)
+  return { files: new Set(refs).size, rawKiB: raw / 1024, gzipKiB: gz / 1024, allJsGzipKiB: all / 1024 }
 }
 
 const BARE_ENTRY = `import { createRoot } from 'react-dom/client'
@@ -42,7 +48,10 @@ createRoot(document.getElementById('root')).render(
 )
 `
 
-export async function measureBundles(): Promise<{ app: BundleSize; bare: BundleSize }> {
+/** Builds both pages and measures them; `withAppBuild` may use the app build (e.g. to load it in a browser) before it is removed. */
+export async function measureBundles<T>(
+  withAppBuild: (distDir: string) => Promise<T>,
+): Promise<{ app: BundleSize; bare: BundleSize; extra: T }> {
   // Inside node_modules so the bare page resolves the project's own packages (same versions).
   const work = join(ROOT, 'node_modules/.resus-bench')
   rmSync(work, { recursive: true, force: true })
@@ -59,7 +68,10 @@ export async function measureBundles(): Promise<{ app: BundleSize; bare: BundleS
     build: { outDir: join(work, 'bare-dist'), emptyOutDir: true },
   })
   await build({ root: ROOT, logLevel: 'silent', build: { outDir: join(work, 'app-dist'), emptyOutDir: true } })
-  const result = { app: initialJs(join(work, 'app-dist')), bare: initialJs(join(work, 'bare-dist')) }
-  rmSync(work, { recursive: true, force: true })
-  return result
+  try {
+    const extra = await withAppBuild(join(work, 'app-dist'))
+    return { app: initialJs(join(work, 'app-dist')), bare: initialJs(join(work, 'bare-dist')), extra }
+  } finally {
+    rmSync(work, { recursive: true, force: true })
+  }
 }
