@@ -76,6 +76,22 @@ function checkReferences(s: Scenario, problems: Problem[]) {
       problems.push({ path, at: 'value', message: unknownName('reference', value, known, 'references') })
 }
 
+/** A shortcut key chooses one action: two actions on one key would make the keyboard path ambiguous. */
+function checkShortcuts(s: Scenario, problems: Problem[]) {
+  const owner = new Map<string, string>()
+  for (const [id, action] of Object.entries(s.actions)) {
+    if (action.shortcut === undefined) continue
+    const first = owner.get(action.shortcut)
+    if (first === undefined) owner.set(action.shortcut, id)
+    else
+      problems.push({
+        path: ['actions', id, 'shortcut'],
+        at: 'value',
+        message: `shortcut "${action.shortcut}" is already used by action "${first}"`,
+      })
+  }
+}
+
 /** `severity` grades harm: harmful items must state it (critical fails the run), other classes may not have it. */
 function checkSeverity(s: Scenario, problems: Problem[]) {
   for (const [id, item] of Object.entries(s.rubric.items)) {
@@ -109,6 +125,7 @@ export function checkCrossRefs(s: Scenario): Problem[] {
   checkMatchCompatibility(s, problems)
   checkCitedNumbers(s, problems)
   checkSeverity(s, problems)
+  checkShortcuts(s, problems)
   return problems
 }
 

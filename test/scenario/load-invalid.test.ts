@@ -35,6 +35,9 @@ const EXPECTED: Record<string, string[]> = {
   'bad-schema-version': [
     'bad-schema-version.yaml:3:16 schemaVersion: expected a scene format version such as 1, got "one"',
   ],
+  'duplicate-shortcut': [
+    'duplicate-shortcut.yaml:108:15 actions.iv-access.shortcut: shortcut "g" is already used by action "check-glucose"',
+  ],
   'severity-on-critical': [
     'severity-on-critical.yaml:147:7 rubric.items.glucose-checked.severity: severity applies to harmful items only; this item is critical',
     'severity-on-critical.yaml:166:5 rubric.items.no-oral-glucose-when-drowsy: a harmful item needs a severity: critical (fails the run), major or minor',
