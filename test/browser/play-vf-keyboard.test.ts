@@ -47,7 +47,10 @@ describe('desktop play: VF arrest, keyboard only', () => {
     async () => {
       const page = await harness.open({ width: 1024, height: 700 })
       await page.goto(harness.url)
+      await page.getByRole('heading', { name: 'Choose a scenario' }).waitFor()
       await tabToAndPress(page, /Start\s*:\s*In-hospital cardiac arrest/)
+      // Wait for the briefing to be on screen (no input, just patience) before tabbing through it.
+      await page.getByRole('link', { name: 'Begin scenario' }).waitFor()
       await tabToAndPress(page, /Begin scenario/)
       await page.waitForURL(/\/play$/)
       await page.goto(`${page.url()}?timeScale=${TIME_SCALE}`)

@@ -109,6 +109,6 @@ describe.each(sceneFiles())('%s golden event log', (file) => {
   it('the expert run (seed 1) replays to the reviewed golden log', async () => {
     const { events } = replay(loadScene(file), 1, expert?.commands ?? [])
     // After an intended change to the engine or the scene: npx vitest run -u, then review the diff.
-    await expect(goldenLog(events)).toMatchFileSnapshot(`./golden/${id}.expert.log`)
+    await expect(goldenLog(events)).toMatchFileSnapshot(`./golden/${id}.expert.txt`)
   })
 })
