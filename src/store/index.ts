@@ -1,3 +1,4 @@
+export { memoOn } from './memo-on.ts'
 export * from './selectors.ts'
 export {
   createSimStore,

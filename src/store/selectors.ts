@@ -1,6 +1,7 @@
 import type { AlarmId, PerformedAction, Revealed, SimEvent, Vitals } from '../engine/index.ts'
 import type { Action, NumericVital, Scenario } from '../scenario/index.ts'
 import type { ScoreReport } from '../scoring/index.ts'
+import { memoOn } from './memo-on.ts'
 import type { SimStoreState } from './sim-store.ts'
 
 /**
@@ -27,19 +28,6 @@ export const selectActiveActivities = (s: SimStoreState): Readonly<Record<string
 
 export interface AvailableAction extends Action {
   id: string
-}
-
-/**
- * Memoises a derived list on the identity of its input (immutable arrays in the store): a selector
- * must return the same reference for the same state, or React's useSyncExternalStore re-renders forever.
- */
-function memoOn<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>()
-  return (key) => {
-    let value = cache.get(key)
-    if (value === undefined) cache.set(key, (value = compute(key)))
-    return value
-  }
 }
 
 const catalogOf = memoOn((scenario: Scenario): AvailableAction[] =>

@@ -1,5 +1,5 @@
 import { NUMERIC_VITALS } from '../scenario/schema/index.ts'
-import type { Equipment, NumericVital, Rhythm, Route } from '../scenario/schema/index.ts'
+import type { NumericVital, Rhythm, Route } from '../scenario/schema/index.ts'
 
 /** Sim time as mm:ss; minutes keep counting past 59 so a long run never wraps. */
 export function formatClock(ms: number): string {
@@ -33,21 +33,6 @@ export const ROUTE_LABELS: Record<Route, string> = {
   sl: 'SL (sublingual)',
   pr: 'PR (rectal)',
   et: 'ET (endotracheal)',
-}
-
-export const EQUIPMENT_LABELS: Record<Equipment | 'patient', string> = {
-  patient: 'Patient',
-  bed: 'Bed',
-  monitor: 'Monitor',
-  defibrillator: 'Defibrillator',
-  oxygen: 'Oxygen',
-  bvm: 'Bag-valve mask',
-  suction: 'Suction',
-  'airway-trolley': 'Airway trolley',
-  'drug-cart': 'Drug cart',
-  'iv-stand': 'IV stand',
-  glucometer: 'Glucometer',
-  phone: 'Phone',
 }
 
 const VITAL_NAMES: Partial<Record<NumericVital, string>> = { hr: 'Heart rate', temp: 'Temperature', glucose: 'Glucose' }

@@ -3,7 +3,8 @@ import type { KeyboardEvent } from 'react'
 import type { Activity } from '../../engine/types.ts'
 import { selectActiveActivities, selectAvailableActions, useSim } from '../../store/index.ts'
 import type { AvailableAction } from '../../store/index.ts'
-import { EQUIPMENT_LABELS, formatClock } from '../format.ts'
+import { WORLD_OBJECT_LABELS } from '../../world/world-objects.ts'
+import { formatClock } from '../format.ts'
 import { formatGiven } from '../hud/feedback.ts'
 import { activityOf, menuGroups, needsDoseDialog, startsActivity, stopsActivity } from './catalogue.ts'
 import type { MenuTarget } from './catalogue.ts'
@@ -27,7 +28,7 @@ export function ActionList({ headingId, target, error, paused, onShowAll, onChoo
   const actions = useSim(selectAvailableActions)
   const active = useSim(selectActiveActivities) as Readonly<Record<string, Activity>>
   const groups = menuGroups(actions, { active, target, query })
-  const where = target === null ? null : EQUIPMENT_LABELS[target]
+  const where = target === null ? null : WORLD_OBJECT_LABELS[target]
 
   // Back from the dose form: put focus where the list starts (the dialog focuses it on first open).
   useEffect(() => {

@@ -1,18 +1,8 @@
 import type { Activity, SimEvent } from '../../engine/types.ts'
-import { selectActionLog } from '../../store/index.ts'
+import { memoOn, selectActionLog } from '../../store/index.ts'
 import type { SimStoreState } from '../../store/index.ts'
 import { listMeasurements } from './measurements.ts'
 import type { Measurement } from './measurements.ts'
-
-/** Derived lists memoised on the (immutable) input array, so useSim gets the same reference back. */
-function memoOn<K extends object, V>(compute: (key: K) => V): (key: K) => V {
-  const cache = new WeakMap<K, V>()
-  return (key) => {
-    let value = cache.get(key)
-    if (value === undefined) cache.set(key, (value = compute(key)))
-    return value
-  }
-}
 
 const measurementsOf = memoOn((events: readonly SimEvent[]) => listMeasurements(events))
 /** Readings the learner took (glucose, pulse, cuff ...), newest first. */
