@@ -144,6 +144,18 @@ export default tseslint.config(
     },
   },
   {
+    // xapi turns engine events and score reports into statements: it takes only their types, never rendering.
+    files: ['src/xapi/**'],
+    rules: restrict(
+      [],
+      [
+        ...bannedPackages(...RENDERING, ...NODE),
+        ...noLayers('engine', 'scoring', 'store', 'world', 'xr', 'ui', 'debrief', 'app', 'server', 'cli'),
+      ],
+      true,
+    ),
+  },
+  {
     files: ['src/store/**'],
     rules: restrict(
       [],

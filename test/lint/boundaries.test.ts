@@ -36,6 +36,17 @@ const violations: [string, string, RegExp][] = [
     /must not depend on src\/scoring/,
   ],
   [
+    'src/xapi/x.ts',
+    "import { createEngine } from '../engine/index.ts'\nexport const e = createEngine\n",
+    /must not depend on src\/engine/,
+  ],
+  ['src/xapi/x.ts', "import * as THREE from 'three'\nexport const v = THREE\n", /"three" is not allowed/],
+  [
+    'src/xapi/x.ts',
+    "import { readFileSync } from 'node:fs'\nexport const r = readFileSync\n",
+    /"node:\*" is not allowed/,
+  ],
+  [
     'src/ui/X.tsx',
     "import { createEngine } from '../engine/index.ts'\nexport const e = createEngine\n",
     /must not depend on src\/engine/,
