@@ -11,13 +11,29 @@ export interface ServerConfig {
   /** Where the embedded LRS keeps its data (created at start). */
   dataDir: string
   distDir: string
+  /** Browser origins allowed to call the embedded LRS (LRS_CORS_ORIGINS, comma-separated, or *). */
+  corsOrigins: string[] | '*'
 }
 
 export const DEFAULT_PORT = 8080
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_DATA_DIR = './data'
 
-/** Reads PORT, HOST and RESUS_DATA_DIR; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
+function parseOrigins(raw: string | undefined): string[] | '*' {
+  if (raw?.trim() === '*') return '*'
+  const origins = (raw ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean)
+  for (const origin of origins) {
+    if (!/^https?:\/\/[^/]+$/.test(origin)) {
+      throw new Error(`LRS_CORS_ORIGINS: "${origin}" is not an origin such as https://lms.example.org`)
+    }
+  }
+  return origins
+}
+
+/** Reads PORT, HOST, RESUS_DATA_DIR and LRS_CORS_ORIGINS; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
   const rawPort = env.PORT?.trim()
   const port = rawPort ? Number(rawPort) : DEFAULT_PORT
@@ -29,5 +45,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     host: env.HOST?.trim() || DEFAULT_HOST,
     dataDir: resolve(cwd, env.RESUS_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
     distDir: resolve(ROOT_DIR, 'dist'),
+    corsOrigins: parseOrigins(env.LRS_CORS_ORIGINS),
   }
 }

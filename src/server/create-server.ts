@@ -5,6 +5,8 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import { DEFAULT_HOST, ROOT_DIR } from './config.ts'
+import { sendText } from './http-util.ts'
+import { createEmbeddedLrs, LRS_BASE_PATH, resolveLrsCredentials } from './lrs/index.ts'
 import { listValidScenarioIds } from './scene-ids.ts'
 
 export interface ResusServerOptions {
@@ -16,6 +18,10 @@ export interface ResusServerOptions {
   host?: string
   /** Scene files listed by /healthz (default: <repo>/scenes). */
   scenesDir?: string
+  /** The embedded LRS's Basic-auth account (default: the data directory's credentials file, made if missing). */
+  lrs?: { username: string; password: string }
+  /** Origins allowed to call /xapi/ from a browser (default: same origin only). */
+  corsOrigins?: string[] | '*'
 }
 
 export interface ResusServer {
@@ -53,13 +59,26 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
       res.setHeader('Cache-Control', pathname.startsWith('/assets/') ? IMMUTABLE : 'no-cache'),
   })
 
+  const account = options.lrs ?? resolveLrsCredentials({}, options.dataDir)
+  const lrs = createEmbeddedLrs({
+    dataDir: options.dataDir,
+    username: account.username,
+    password: account.password,
+    corsOrigins: options.corsOrigins ?? [],
+  })
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
-    if (req.method !== 'GET' && req.method !== 'HEAD') {
-      res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' }).end('Method not allowed')
+    const url = new URL(req.url ?? '/', 'http://x')
+    const pathname = url.pathname
+    if (pathname.startsWith(LRS_BASE_PATH)) {
+      void lrs.handle(req, res, url)
       return
     }
-    const pathname = new URL(req.url ?? '/', 'http://x').pathname
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      sendText(res, 405, 'Method not allowed', { Allow: 'GET, HEAD' })
+      return
+    }
     if (pathname === '/healthz') {
       res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(health)
       return
@@ -70,6 +89,7 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
   }
 
   const server = createServer(handle)
+  server.on('close', () => lrs.close())
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
     server.listen(options.port, host, () => {
@@ -77,6 +97,7 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
       resolve()
     })
   }).catch((error: NodeJS.ErrnoException) => {
+    lrs.close()
     const where = `${host}:${options.port}`
     if (error.code === 'EADDRINUSE') throw new Error(`Port ${where} is already in use: set PORT to another port.`)
     throw error

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { readConfig } from '../../src/server/config.ts'
 import { createResusServer } from '../../src/server/create-server.ts'
 import type { ResusServer } from '../../src/server/create-server.ts'
+import { basicAuthHeader, CREDENTIALS_FILE } from '../../src/server/lrs/index.ts'
 import { ROOT_DIR, validScenesOnDisk } from '../app-paths.ts'
 
 let tmp: string
@@ -64,6 +65,14 @@ describe('createResusServer', () => {
     expect(res.headers.get('cache-control')).toBe('public, max-age=31536000, immutable')
   })
 
+  it('serves the embedded LRS at /xapi/ on the same origin', async () => {
+    const about = await fetch(`${server.url}/xapi/about`)
+    expect(about.status).toBe(200)
+    expect(((await about.json()) as { version: string[] }).version).toContain('1.0.3')
+    const anonymous = await fetch(`${server.url}/xapi/statements`, { headers: { 'X-Experience-API-Version': '1.0.3' } })
+    expect(anonymous.status).toBe(401)
+  })
+
   it('creates the data directory, parents included', () => {
     expect(existsSync(dataDir)).toBe(true)
   })
@@ -103,6 +112,16 @@ describe('readConfig', () => {
     })
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/)
   })
+
+  it('reads the LRS CORS origins: none by default, a list, or any', () => {
+    expect(readConfig({}).corsOrigins).toEqual([])
+    expect(readConfig({ LRS_CORS_ORIGINS: 'https://lms.example.org, http://localhost:3000' }).corsOrigins).toEqual([
+      'https://lms.example.org',
+      'http://localhost:3000',
+    ])
+    expect(readConfig({ LRS_CORS_ORIGINS: '*' }).corsOrigins).toBe('*')
+    expect(() => readConfig({ LRS_CORS_ORIGINS: 'lms.example.org/path' })).toThrow(/not an origin/)
+  })
 })
 
 describe('main.ts', () => {
@@ -123,6 +142,14 @@ describe('main.ts', () => {
     })
     expect(output).toContain(`(data: ${join(tmp, 'main-data')})`)
     expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200)
+    // Without LRS_USERNAME/LRS_PASSWORD it generates an account once, saves it and says where.
+    const file = join(tmp, 'main-data', CREDENTIALS_FILE)
+    await expect.poll(() => output).toContain(`new password generated and saved in ${file}`)
+    const { username, password } = JSON.parse(readFileSync(file, 'utf8')) as { username: string; password: string }
+    const statements = await fetch(`http://127.0.0.1:${port}/xapi/statements`, {
+      headers: { 'X-Experience-API-Version': '1.0.3', Authorization: basicAuthHeader(username, password) },
+    })
+    expect(statements.status).toBe(200)
     const exitCode = new Promise<number | null>((resolve) => child.once('exit', resolve))
     child.kill('SIGTERM')
     expect(await exitCode).toBe(0)

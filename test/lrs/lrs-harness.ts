@@ -1,0 +1,54 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { basicAuthHeader, createEmbeddedLrs, LRS_BASE_PATH } from '../../src/server/lrs/index.ts'
+import type { EmbeddedLrs } from '../../src/server/lrs/index.ts'
+
+export const ACCOUNT = { username: 'lrs-admin', password: 'correct horse battery staple' }
+export const AUTH = basicAuthHeader(ACCOUNT.username, ACCOUNT.password)
+export const XAPI_HEADERS = { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3' }
+
+export interface LrsUnderTest {
+  /** e.g. http://127.0.0.1:1234/xapi/ */
+  endpoint: string
+  lrs: EmbeddedLrs
+  dataDir: string
+  close(): Promise<void>
+}
+
+/** The embedded LRS on a free loopback port, without the app around it (no build needed). */
+export async function startLrs(dataDir?: string, corsOrigins: string[] | '*' = []): Promise<LrsUnderTest> {
+  const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'resus-lrs-')))
+  const lrs = createEmbeddedLrs({ dataDir: dir, ...ACCOUNT, corsOrigins })
+  const server = createServer((req, res) => void lrs.handle(req, res, new URL(req.url ?? '/', 'http://x')))
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    endpoint: `http://127.0.0.1:${port}${LRS_BASE_PATH}`,
+    lrs,
+    dataDir: dir,
+    async close() {
+      server.closeAllConnections()
+      await new Promise<void>((resolve) => server.close(() => resolve()))
+      lrs.close()
+      if (!dataDir) await rm(dir, { recursive: true, force: true })
+    },
+  }
+}
+
+let counter = 0
+/** A valid statement with a fresh id (deterministic, so failures are easy to read). */
+export function statement(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  counter += 1
+  const n = counter.toString(16).padStart(12, '0')
+  return {
+    id: `00000000-0000-4000-8000-${n}`,
+    actor: { objectType: 'Agent', account: { homePage: 'https://lms.example.org', name: 'learner-1' } },
+    verb: { id: 'http://adlnet.gov/expapi/verbs/experienced', display: { 'en-US': 'experienced' } },
+    object: { objectType: 'Activity', id: 'https://resus.local/xapi/activities/scenarios/anaphylaxis-adult' },
+    timestamp: '2026-11-22T10:00:00.000Z',
+    ...overrides,
+  }
+}
