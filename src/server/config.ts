@@ -13,6 +13,8 @@ export interface ServerConfig {
   distDir: string
   /** Browser origins allowed to call the embedded LRS (LRS_CORS_ORIGINS, comma-separated, or *). */
   corsOrigins: string[] | '*'
+  /** Base IRI of the activity ids in statements (RESUS_ACTIVITY_BASE_IRI): an IRI the deployment controls. */
+  activityBaseIri?: string
 }
 
 export const DEFAULT_PORT = 8080
@@ -33,6 +35,15 @@ function parseOrigins(raw: string | undefined): string[] | '*' {
   return origins
 }
 
+function parseIri(raw: string): string {
+  if (!/^https?:\/\/\S+$/.test(raw)) {
+    throw new Error(
+      `RESUS_ACTIVITY_BASE_IRI: "${raw}" is not an http(s) IRI such as https://training.example.org/resus`,
+    )
+  }
+  return raw.replace(/\/+$/, '')
+}
+
 /** Reads PORT, HOST, RESUS_DATA_DIR and LRS_CORS_ORIGINS; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
   const rawPort = env.PORT?.trim()
@@ -46,5 +57,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     dataDir: resolve(cwd, env.RESUS_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
     distDir: resolve(ROOT_DIR, 'dist'),
     corsOrigins: parseOrigins(env.LRS_CORS_ORIGINS),
+    ...(env.RESUS_ACTIVITY_BASE_IRI?.trim() && { activityBaseIri: parseIri(env.RESUS_ACTIVITY_BASE_IRI.trim()) }),
   }
 }

@@ -5,9 +5,11 @@ import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
 import { DEFAULT_HOST, ROOT_DIR } from './config.ts'
+import { DEFAULT_ACTIVITY_BASE_IRI } from '../xapi/vocabulary.ts'
 import { sendText } from './http-util.ts'
 import { createEmbeddedLrs, LRS_BASE_PATH, resolveLrsCredentials } from './lrs/index.ts'
-import { listValidScenarioIds } from './scene-ids.ts'
+import { createLmsHandler, LMS_PATH } from './lms/lms-handler.ts'
+import { listValidScenarios } from './scene-ids.ts'
 
 export interface ResusServerOptions {
   /** 0 picks a free port (tests). */
@@ -22,6 +24,8 @@ export interface ResusServerOptions {
   lrs?: { username: string; password: string }
   /** Origins allowed to call /xapi/ from a browser (default: same origin only). */
   corsOrigins?: string[] | '*'
+  /** Base IRI of Resus's activity ids (default https://resus.local/xapi/activities). */
+  activityBaseIri?: string
 }
 
 export interface ResusServer {
@@ -45,11 +49,8 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
   await mkdir(options.dataDir, { recursive: true })
 
   const pkg = JSON.parse(await readFile(join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }
-  const health = JSON.stringify({
-    ok: true,
-    version: pkg.version,
-    scenarios: await listValidScenarioIds(options.scenesDir ?? join(ROOT_DIR, 'scenes')),
-  })
+  const scenarios = await listValidScenarios(options.scenesDir ?? join(ROOT_DIR, 'scenes'))
+  const health = JSON.stringify({ ok: true, version: pkg.version, scenarios: scenarios.map((s) => s.id) })
 
   const serveStatic = sirv(distDir, {
     etag: true,
@@ -66,6 +67,14 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
     password: account.password,
     corsOrigins: options.corsOrigins ?? [],
   })
+  const lms = createLmsHandler({
+    lrs,
+    sessions: lrs.sessions,
+    scenarios,
+    activityBaseIri: options.activityBaseIri ?? DEFAULT_ACTIVITY_BASE_IRI,
+    authenticateAdmin: lrs.authenticateAccount,
+    corsOrigins: options.corsOrigins ?? [],
+  })
 
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
@@ -73,6 +82,13 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
     const pathname = url.pathname
     if (pathname.startsWith(LRS_BASE_PATH)) {
       void lrs.handle(req, res, url)
+      return
+    }
+    if (pathname === LMS_PATH || pathname.startsWith(`${LMS_PATH}/`)) {
+      lms(req, res, url).catch((error: unknown) => {
+        console.error(error)
+        if (!res.headersSent) sendText(res, 500, 'The local LMS failed to handle this request; see the server log.')
+      })
       return
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {

@@ -2,13 +2,18 @@ import { readdir, readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { loadScenario } from '../scenario/index.ts'
 
-/** Ids of the scene files in `scenesDir` that validate, sorted; the app bundles the same files at build time. */
-export async function listValidScenarioIds(scenesDir: string): Promise<string[]> {
+export interface ScenarioSummary {
+  id: string
+  title: string
+}
+
+/** The scene files in `scenesDir` that validate, sorted by id; the app bundles the same files at build time. */
+export async function listValidScenarios(scenesDir: string): Promise<ScenarioSummary[]> {
   const names = (await readdir(scenesDir).catch(() => [] as string[])).filter((n) => n.endsWith('.yaml')).sort()
-  const ids: string[] = []
+  const found: ScenarioSummary[] = []
   for (const name of names) {
     const result = loadScenario(await readFile(join(scenesDir, name), 'utf8'), `scenes/${name}`)
-    if (result.ok) ids.push(result.scenario.id)
+    if (result.ok) found.push({ id: result.scenario.id, title: result.scenario.title })
   }
-  return ids.sort()
+  return found.sort((a, b) => a.id.localeCompare(b.id))
 }

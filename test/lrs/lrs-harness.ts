@@ -3,7 +3,9 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createLmsHandler, LMS_PATH } from '../../src/server/lms/lms-handler.ts'
 import { basicAuthHeader, createEmbeddedLrs, LRS_BASE_PATH } from '../../src/server/lrs/index.ts'
+import { DEFAULT_ACTIVITY_BASE_IRI } from '../../src/xapi/vocabulary.ts'
 import type { EmbeddedLrs } from '../../src/server/lrs/index.ts'
 
 export const ACCOUNT = { username: 'lrs-admin', password: 'correct horse battery staple' }
@@ -13,20 +15,39 @@ export const XAPI_HEADERS = { Authorization: AUTH, 'X-Experience-API-Version': '
 export interface LrsUnderTest {
   /** e.g. http://127.0.0.1:1234/xapi/ */
   endpoint: string
+  /** e.g. http://127.0.0.1:1234 */
+  origin: string
   lrs: EmbeddedLrs
   dataDir: string
   close(): Promise<void>
 }
 
-/** The embedded LRS on a free loopback port, without the app around it (no build needed). */
+export const TEST_SCENARIOS = [
+  { id: 'anaphylaxis-adult', title: 'Anaphylaxis' },
+  { id: 'vf-arrest-adult', title: 'VF arrest' },
+]
+
+/** The embedded LRS and the local LMS on a free loopback port, without the app around them (no build needed). */
 export async function startLrs(dataDir?: string, corsOrigins: string[] | '*' = []): Promise<LrsUnderTest> {
   const dir = dataDir ?? (await mkdtemp(join(tmpdir(), 'resus-lrs-')))
   const lrs = createEmbeddedLrs({ dataDir: dir, ...ACCOUNT, corsOrigins })
-  const server = createServer((req, res) => void lrs.handle(req, res, new URL(req.url ?? '/', 'http://x')))
+  const lms = createLmsHandler({
+    lrs,
+    sessions: lrs.sessions,
+    scenarios: TEST_SCENARIOS,
+    activityBaseIri: DEFAULT_ACTIVITY_BASE_IRI,
+    authenticateAdmin: lrs.authenticateAccount,
+    corsOrigins,
+  })
+  const server = createServer((req, res) => {
+    const url = new URL(req.url ?? '/', 'http://x')
+    void (url.pathname.startsWith(LMS_PATH) ? lms(req, res, url) : lrs.handle(req, res, url))
+  })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo
   return {
     endpoint: `http://127.0.0.1:${port}${LRS_BASE_PATH}`,
+    origin: `http://127.0.0.1:${port}`,
     lrs,
     dataDir: dir,
     async close() {

@@ -86,3 +86,23 @@ describe('embedded LRS: State resource', () => {
     expect(((await res.json()) as { error: { message: string } }).error.message).toMatch(/activityId/)
   })
 })
+
+describe('embedded LRS: Agent Profile resource', () => {
+  const profileUrl = (profileId?: string) =>
+    `${t.endpoint}agents/profile?${new URLSearchParams({ agent: AGENT, ...(profileId && { profileId }) }).toString()}`
+  const put = (body: string, headers: Record<string, string> = {}) =>
+    fetch(profileUrl('cmi5LearnerPreferences'), {
+      method: 'PUT',
+      headers: { ...XAPI_HEADERS, 'Content-Type': 'application/json', ...headers },
+      body,
+    })
+
+  it('stores a profile, lists it, and refuses a blind overwrite with 409', async () => {
+    expect((await put('{"audioPreference":"off"}', { 'If-None-Match': '*' })).status).toBe(204)
+    const got = await fetch(profileUrl('cmi5LearnerPreferences'), { headers: XAPI_HEADERS })
+    expect(await got.json()).toEqual({ audioPreference: 'off' })
+    expect(await (await fetch(profileUrl(), { headers: XAPI_HEADERS })).json()).toEqual(['cmi5LearnerPreferences'])
+    expect((await put('{"audioPreference":"on"}')).status).toBe(409)
+    expect((await put('{"audioPreference":"on"}', { 'If-Match': got.headers.get('etag') as string })).status).toBe(204)
+  })
+})

@@ -4,6 +4,8 @@ import { createHash, timingSafeEqual } from 'node:crypto'
 export interface Principal {
   name: string
   canVoid: boolean
+  /** A launch session may only write and read its own learner's statements and documents of its registration. */
+  scope?: { agent: string; registration: string }
 }
 
 /** Answers who an Authorization header belongs to, or null when it belongs to nobody. */

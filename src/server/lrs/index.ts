@@ -1,5 +1,6 @@
 import { accountAuthenticator, anyOf } from './auth.ts'
-import type { Authenticate } from './auth.ts'
+import { createLaunchSessions } from '../lms/launch-sessions.ts'
+import { createAgentProfileStore } from './agent-profile-store.ts'
 import { openLrsDatabase } from './lrs-db.ts'
 import type { LrsDatabase } from './lrs-db.ts'
 import { createStateStore } from './state-store.ts'
@@ -15,8 +16,6 @@ export interface EmbeddedLrsOptions {
   username: string
   password: string
   corsOrigins: string[] | '*'
-  /** Further ways in, e.g. cmi5 launch tokens issued by the local LMS. */
-  extraAuthenticators?: Authenticate[]
 }
 
 export const LRS_BASE_PATH = '/xapi/'
@@ -26,17 +25,31 @@ export function createEmbeddedLrs(options: EmbeddedLrsOptions) {
   const db: LrsDatabase = openLrsDatabase(options.dataDir)
   const statements = createStatementStore(db)
   const state = createStateStore(db)
+  const agentProfiles = createAgentProfileStore(db)
+  const sessions = createLaunchSessions(db)
+  const account = accountAuthenticator(options.username, options.password)
   const handle = createXapiHandler({
     statements,
     state,
+    agentProfiles,
     authenticate: anyOf(
-      accountAuthenticator(options.username, options.password),
-      ...(options.extraAuthenticators ?? []),
+      account,
+      // cmi5 launch tokens issued by the local LMS: scoped to one learner and registration.
+      sessions.authenticate,
     ),
     corsOrigins: options.corsOrigins,
     basePath: LRS_BASE_PATH,
   })
-  return { db, statements, state, handle, close: () => db.close() }
+  return {
+    db,
+    statements,
+    state,
+    agentProfiles,
+    handle,
+    sessions,
+    authenticateAccount: account,
+    close: () => db.close(),
+  }
 }
 
 export type EmbeddedLrs = ReturnType<typeof createEmbeddedLrs>

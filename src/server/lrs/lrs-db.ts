@@ -5,7 +5,7 @@ import { join } from 'node:path'
 export type LrsDatabase = Database.Database
 
 /** Schema version in `PRAGMA user_version`; bump it with a migration step below. */
-const SCHEMA_VERSION = 1
+const SCHEMA_VERSION = 2
 
 const SCHEMA_V1 = `
 CREATE TABLE statements (
@@ -44,6 +44,33 @@ CREATE TABLE state_documents (
 );
 `
 
+/** v2: sessions of the local cmi5 LMS (one-time fetch codes, tokens) and Agent Profile documents. */
+const SCHEMA_V2 = `
+CREATE TABLE launch_sessions (
+  registration TEXT NOT NULL,
+  session_id TEXT PRIMARY KEY,
+  actor TEXT NOT NULL,
+  actor_key TEXT NOT NULL,
+  activity_id TEXT NOT NULL,
+  scenario_id TEXT NOT NULL,
+  launch_mode TEXT NOT NULL,
+  fetch_code_hash TEXT NOT NULL UNIQUE,
+  token_hash TEXT NOT NULL UNIQUE,
+  fetched INTEGER NOT NULL DEFAULT 0,
+  created TEXT NOT NULL
+);
+CREATE INDEX launch_sessions_registration ON launch_sessions (registration);
+CREATE TABLE agent_profiles (
+  agent TEXT NOT NULL,
+  profile_id TEXT NOT NULL,
+  content_type TEXT NOT NULL,
+  content BLOB NOT NULL,
+  etag TEXT NOT NULL,
+  updated TEXT NOT NULL,
+  PRIMARY KEY (agent, profile_id)
+);
+`
+
 /**
  * Opens (and creates or migrates) the LRS database under `dataDir`. WAL with synchronous=FULL: a
  * transaction is on disk when commit returns, and every write answers only after its commit, so no
@@ -62,11 +89,10 @@ export function openLrsDatabase(dataDir: string): LrsDatabase {
       `${join(dataDir, 'lrs.sqlite')} was written by a newer Resus (schema ${version}); upgrade Resus to open it.`,
     )
   }
-  if (version < 1) {
-    db.transaction(() => {
-      db.exec(SCHEMA_V1)
-      db.pragma(`user_version = ${SCHEMA_VERSION}`)
-    })()
-  }
+  const migrations = [SCHEMA_V1, SCHEMA_V2]
+  db.transaction(() => {
+    for (let v = version; v < SCHEMA_VERSION; v++) db.exec(migrations[v] ?? '')
+    db.pragma(`user_version = ${SCHEMA_VERSION}`)
+  })()
   return db
 }

@@ -3,7 +3,8 @@ import { BodyTooLargeError, mediaType, readBody, sendJson } from '../http-util.t
 import type { JsonObject } from './agent-key.ts'
 import { agentKey, isObject } from './agent-key.ts'
 import type { Authenticate, Principal } from './auth.ts'
-import type { StateKey, StateStore } from './state-store.ts'
+import type { AgentProfileStore } from './agent-profile-store.ts'
+import type { StateDocument, StateKey, StateStore } from './state-store.ts'
 import type { StatementQuery, StatementStore } from './statement-store.ts'
 import { LrsError } from './statement-store.ts'
 import { statementProblems, voidingTarget } from './validate-statement.ts'
@@ -19,6 +20,7 @@ const IRI = /^[a-z][a-z0-9+.-]*:\S+$/i
 export interface XapiHandlerOptions {
   statements: StatementStore
   state: StateStore
+  agentProfiles: AgentProfileStore
   authenticate: Authenticate
   /** Origins allowed to call the LRS from a browser ('*' for any); same-origin needs none. */
   corsOrigins: string[] | '*'
@@ -45,9 +47,9 @@ const STATEMENT_PARAMS = new Set([
 ])
 const STATE_PARAMS = new Set(['activityId', 'agent', 'registration', 'stateId', 'since'])
 
-/** The embedded LRS: xAPI 1.0.3 About, Statements and State resources over node:http. */
+/** The embedded LRS: xAPI 1.0.3 About, Statements, State and Agent Profile resources over node:http. */
 export function createXapiHandler(options: XapiHandlerOptions) {
-  const { statements, state, authenticate, basePath } = options
+  const { statements, state, agentProfiles, authenticate, basePath } = options
 
   const corsHeaders = (req: IncomingMessage): Record<string, string> => {
     const origin = req.headers.origin
@@ -97,7 +99,8 @@ export function createXapiHandler(options: XapiHandlerOptions) {
         return fail(401, 'Missing or wrong credentials: use Basic auth with the LRS account or a launch token.')
       }
       if (resource === 'statements') return await handleStatements(req, res, url, principal, headers)
-      if (resource === 'activities/state') return await handleState(req, res, url, headers)
+      if (resource === 'activities/state') return await handleState(req, res, url, principal, headers)
+      if (resource === 'agents/profile') return await handleAgentProfile(req, res, url, principal, headers)
       return fail(404, `No xAPI resource at ${url.pathname}.`)
     } catch (error) {
       if (error instanceof LrsError) return fail(error.status, error.message)
@@ -148,6 +151,9 @@ export function createXapiHandler(options: XapiHandlerOptions) {
       if (!principal.canVoid && valid.some((s) => voidingTarget(s))) {
         throw new LrsError(403, 'These credentials may not void statements (cmi5 6.3).')
       }
+      if (principal.scope && !valid.every((s) => inScope(s, principal.scope))) {
+        throw new LrsError(403, 'A launch session may only record statements of its own learner and registration.')
+      }
       const ids = statements.insert(valid, authority)
       if (req.method === 'PUT') res.writeHead(204, headers).end()
       else sendJson(res, 200, ids, headers)
@@ -167,11 +173,23 @@ export function createXapiHandler(options: XapiHandlerOptions) {
       if (others.length > 0 || (statementId !== null && voidedId !== null)) {
         throw new LrsError(400, 'statementId or voidedStatementId may only be combined with format and attachments.')
       }
-      const statement = statements.get((statementId ?? voidedId) as string, voidedId !== null)
+      const found = statements.get((statementId ?? voidedId) as string, voidedId !== null)
+      const statement = found && inScope(found, principal.scope) ? found : null
       if (!statement) throw new LrsError(404, `No ${voidedId !== null ? 'voided ' : ''}statement with that id.`)
       return sendJson(res, 200, statement, consistent)
     }
     const query = parseQuery(params)
+    if (principal.scope) {
+      // A launch session reads only its own learner's statements of its own registration.
+      if (
+        (query.agent && query.agent !== principal.scope.agent) ||
+        (query.registration && query.registration.toLowerCase() !== principal.scope.registration)
+      ) {
+        throw new LrsError(403, 'A launch session may only read its own learner and registration.')
+      }
+      query.agent = principal.scope.agent
+      query.registration = principal.scope.registration
+    }
     const page = statements.query(query)
     let more = ''
     if (page.next !== null) {
@@ -182,7 +200,13 @@ export function createXapiHandler(options: XapiHandlerOptions) {
     return sendJson(res, 200, { statements: page.statements, more }, consistent)
   }
 
-  async function handleState(req: IncomingMessage, res: ServerResponse, url: URL, headers: Record<string, string>) {
+  async function handleState(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    principal: Principal,
+    headers: Record<string, string>,
+  ) {
     const params = url.searchParams
     for (const name of params.keys()) {
       if (!STATE_PARAMS.has(name)) throw new LrsError(400, `Unknown parameter "${name}" for the State resource.`)
@@ -194,62 +218,144 @@ export function createXapiHandler(options: XapiHandlerOptions) {
     const registration = params.get('registration') ?? ''
     if (registration && !UUID.test(registration)) throw new LrsError(400, 'registration: expected a UUID.')
     const base = { activityId, agent, registration: registration.toLowerCase() }
+    if (principal.scope && (agent !== principal.scope.agent || base.registration !== principal.scope.registration)) {
+      throw new LrsError(403, 'A launch session may only use the documents of its own learner and registration.')
+    }
     const stateId = params.get('stateId')
     const key: StateKey | null = stateId ? { ...base, stateId } : null
 
-    switch (req.method) {
-      case 'GET':
-      case 'HEAD': {
-        if (!key) {
-          const since = params.get('since')
-          return sendJson(res, 200, state.ids(base, since ? isoTimestamp(since, 'since') : ''), headers)
-        }
-        const doc = state.get(key)
-        if (!doc) throw new LrsError(404, `No state document "${key.stateId}".`)
-        res
-          .writeHead(200, {
-            ...headers,
-            'Content-Type': doc.contentType,
-            ETag: doc.etag,
-            'Last-Modified': new Date(doc.updated).toUTCString(),
-            'Cache-Control': 'no-store',
-          })
-          .end(req.method === 'HEAD' ? undefined : doc.content)
-        return
+    if (!key) {
+      if (req.method === 'GET' || req.method === 'HEAD') {
+        const since = params.get('since')
+        return sendJson(res, 200, state.ids(base, since ? isoTimestamp(since, 'since') : ''), headers)
       }
-      case 'PUT':
-      case 'POST': {
-        if (!key) throw new LrsError(400, 'stateId is required to write a state document.')
-        const body = await readBody(req, STATE_BODY_LIMIT)
-        const current = state.get(key)
-        checkPreconditions(req, current?.etag ?? null)
-        const type = mediaType(req) || 'application/octet-stream'
-        let content = body
-        if (req.method === 'POST' && current) {
-          // POST merges JSON objects (Communication 2.3, "JSON Procedure with Requirements").
-          if (type !== 'application/json' || !current.contentType.startsWith('application/json')) {
-            throw new LrsError(400, 'POST merges JSON documents only; use PUT to replace a non-JSON document.')
-          }
-          const [a, b] = [parseJson(current.content), parseJson(body)]
-          if (!isObject(a) || !isObject(b)) throw new LrsError(400, 'POST merges JSON objects only.')
-          content = Buffer.from(JSON.stringify({ ...a, ...b }))
-        }
-        const doc = state.put(key, type, content)
-        res.writeHead(204, { ...headers, ETag: doc.etag }).end()
-        return
-      }
-      case 'DELETE': {
-        if (key) {
-          checkPreconditions(req, state.get(key)?.etag ?? null)
-          state.delete(key)
-        } else state.deleteAll(base)
+      if (req.method === 'DELETE') {
+        state.deleteAll(base)
         res.writeHead(204, headers).end()
         return
       }
-      default:
-        throw new LrsError(400, `${req.method} is not a method of the State resource.`)
+      throw new LrsError(400, 'stateId is required to write a state document.')
     }
+    return serveDocument(req, res, headers, `state document "${key.stateId}"`, false, {
+      get: () => state.get(key),
+      put: (type, content) => state.put(key, type, content),
+      delete: () => state.delete(key),
+    })
   }
+
+  async function handleAgentProfile(
+    req: IncomingMessage,
+    res: ServerResponse,
+    url: URL,
+    principal: Principal,
+    headers: Record<string, string>,
+  ) {
+    const params = url.searchParams
+    for (const name of params.keys()) {
+      if (!['agent', 'profileId', 'since'].includes(name)) {
+        throw new LrsError(400, `Unknown parameter "${name}" for the Agent Profile resource.`)
+      }
+    }
+    const agent = agentKey(parseJsonParam(params, 'agent'))
+    if (!agent) throw new LrsError(400, 'agent: expected an Agent with one identifier (mbox, openid, account…).')
+    if (principal.scope && agent !== principal.scope.agent) {
+      throw new LrsError(403, 'A launch session may only use the documents of its own learner.')
+    }
+    const profileId = params.get('profileId')
+    if (!profileId) {
+      if (req.method !== 'GET' && req.method !== 'HEAD') throw new LrsError(400, 'profileId is required.')
+      const since = params.get('since')
+      return sendJson(res, 200, agentProfiles.ids(agent, since ? isoTimestamp(since, 'since') : ''), headers)
+    }
+    // Agent Profiles are shared across activities: a blind overwrite needs If-Match/If-None-Match (Comm. 2.6).
+    return serveDocument(req, res, headers, `agent profile "${profileId}"`, true, {
+      get: () => agentProfiles.get(agent, profileId),
+      put: (type, content) => agentProfiles.put(agent, profileId, type, content),
+      delete: () => agentProfiles.delete(agent, profileId),
+    })
+  }
+}
+
+interface DocumentSlot {
+  get(): StateDocument | null
+  put(contentType: string, content: Buffer): StateDocument
+  delete(): void
+}
+
+/** GET, PUT, POST (JSON merge) and DELETE of one document, with ETag preconditions (Communication 2.3–2.6). */
+async function serveDocument(
+  req: IncomingMessage,
+  res: ServerResponse,
+  headers: Record<string, string>,
+  name: string,
+  requireConcurrency: boolean,
+  slot: DocumentSlot,
+) {
+  switch (req.method) {
+    case 'GET':
+    case 'HEAD': {
+      const doc = slot.get()
+      if (!doc) throw new LrsError(404, `No ${name}.`)
+      res
+        .writeHead(200, {
+          ...headers,
+          'Content-Type': doc.contentType,
+          ETag: doc.etag,
+          'Last-Modified': new Date(doc.updated).toUTCString(),
+          'Cache-Control': 'no-store',
+        })
+        .end(req.method === 'HEAD' ? undefined : doc.content)
+      return
+    }
+    case 'PUT':
+    case 'POST': {
+      const body = await readBody(req, STATE_BODY_LIMIT)
+      const current = slot.get()
+      checkPreconditions(req, current?.etag ?? null)
+      if (
+        req.method === 'PUT' &&
+        requireConcurrency &&
+        current &&
+        !req.headers['if-match'] &&
+        !req.headers['if-none-match']
+      ) {
+        throw new LrsError(409, `The ${name} exists: send If-Match with its ETag to replace it.`)
+      }
+      const type = mediaType(req) || 'application/octet-stream'
+      let content = body
+      if (req.method === 'POST' && current) {
+        // POST merges JSON objects (Communication 2.3, "JSON Procedure with Requirements").
+        if (type !== 'application/json' || !current.contentType.startsWith('application/json')) {
+          throw new LrsError(400, 'POST merges JSON documents only; use PUT to replace a non-JSON document.')
+        }
+        const [a, b] = [parseJson(current.content), parseJson(body)]
+        if (!isObject(a) || !isObject(b)) throw new LrsError(400, 'POST merges JSON objects only.')
+        content = Buffer.from(JSON.stringify({ ...a, ...b }))
+      }
+      const doc = slot.put(type, content)
+      res.writeHead(204, { ...headers, ETag: doc.etag }).end()
+      return
+    }
+    case 'DELETE': {
+      checkPreconditions(req, slot.get()?.etag ?? null)
+      slot.delete()
+      res.writeHead(204, headers).end()
+      return
+    }
+    default:
+      throw new LrsError(400, `${req.method} is not a method of this document resource.`)
+  }
+}
+
+/** True when a statement is the scoped learner's, in the scoped registration (or there is no scope). */
+function inScope(statement: JsonObject, scope: Principal['scope']): boolean {
+  if (!scope) return true
+  const registration = isObject(statement.context) ? statement.context.registration : undefined
+  return (
+    agentKey(statement.actor) === scope.agent &&
+    typeof registration === 'string' &&
+    registration.toLowerCase() === scope.registration
+  )
 }
 
 function checkPreconditions(req: IncomingMessage, etag: string | null) {
