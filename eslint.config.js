@@ -62,7 +62,7 @@ const bannedPackages = (...names) =>
   }))
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'data', 'test-output', 'scenes/scene.schema.json'] },
+  { ignores: ['node_modules', 'dist', 'data', 'test-output', 'cmi5-package', 'scenes/scene.schema.json'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

@@ -8,3 +8,4 @@ export {
   type SimStoreState,
 } from './sim-store.ts'
 export { simStore, useSim } from './use-sim.ts'
+export { initialReportingState, reportingStore, useReporting, type ReportingState } from './reporting-store.ts'

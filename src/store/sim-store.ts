@@ -29,6 +29,9 @@ export interface SimStoreState {
   events: readonly SimEvent[]
   /** Set when the run ends. */
   report: ScoreReport | null
+  /** An LMS's masteryScore (cmi5 LaunchData), which takes the place of the scene's for pass/fail. */
+  masteryOverride: number | null
+  setMasteryOverride(masteryScore: number | null): void
   load(scenario: Scenario, options?: { seed?: number }): void
   start(): void
   pause(): void
@@ -50,6 +53,9 @@ export interface SimStoreOptions {
  * The only bridge between the engine and the views: views select slices of this store and call
  * its actions; they never see the engine. Per-frame readers use `store.getState()` inside useFrame.
  */
+const withMastery = (scenario: Scenario, masteryScore: number | null): Scenario =>
+  masteryScore === null ? scenario : { ...scenario, rubric: { ...scenario.rubric, masteryScore } }
+
 export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStoreState> {
   const nextSeed = options.nextSeed ?? (() => Math.floor(Math.random() * 2 ** 31))
   let engine: Engine | null = null
@@ -65,7 +71,10 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
           sim: state,
           events: engine?.getEvents().slice() ?? [],
           ...(ended &&
-            get().status !== 'ended' && { status: 'ended', report: score(scenario, engine?.getEvents() ?? []) }),
+            get().status !== 'ended' && {
+              status: 'ended',
+              report: score(withMastery(scenario, get().masteryOverride), engine?.getEvents() ?? []),
+            }),
         })
       })
       set({ scenario, seed, status: 'ready', sim: engine.getState(), events: engine.getEvents().slice(), report: null })
@@ -78,6 +87,10 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
       sim: null,
       events: [],
       report: null,
+      masteryOverride: null,
+      setMasteryOverride(masteryScore) {
+        set({ masteryOverride: masteryScore })
+      },
       load(scenario, opts = {}) {
         attach(scenario, opts.seed ?? nextSeed())
       },

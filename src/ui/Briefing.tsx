@@ -1,5 +1,8 @@
+import { useId, useState } from 'react'
 import type { ReactNode } from 'react'
 import type { Patient, Scenario } from '../scenario/schema/index.ts'
+import { useReporting } from '../store/index.ts'
+import { GUEST_LEARNER, isValidLearnerId, readLearnerId, saveLearnerId } from './learner-id.ts'
 import { Link } from './Link.tsx'
 import { startLinkId } from './ScenarioPicker.tsx'
 
@@ -26,6 +29,7 @@ export function Briefing({ scenario }: { scenario: Scenario }) {
           <PatientSummary patient={patient} />
         </section>
       </div>
+      <LearnerField />
       <div className="actions">
         <Link className="button" href={`/scenario/${scenario.id}/play`}>
           Begin scenario
@@ -35,6 +39,50 @@ export function Briefing({ scenario }: { scenario: Scenario }) {
         </Link>
       </div>
     </>
+  )
+}
+
+/**
+ * Under which id the results are filed: the LMS's learner when launched by one, else an id the
+ * learner types (remembered on this device). An id, not a name: no other personal data is sent.
+ */
+function LearnerField() {
+  const lmsLearner = useReporting((r) => (r.mode === 'lms' || r.mode === 'ended' ? r.learner : null))
+  const [value, setValue] = useState(() => {
+    const saved = readLearnerId()
+    return saved === GUEST_LEARNER ? '' : saved
+  })
+  const id = useId()
+  const invalid = value.trim() !== '' && !isValidLearnerId(value)
+  if (lmsLearner) {
+    return (
+      <p className="learner-field">
+        Your results go to your LMS as <strong>{lmsLearner}</strong>.
+      </p>
+    )
+  }
+  return (
+    <div className="learner-field">
+      <label htmlFor={id}>Learner ID</label>
+      <input
+        id={id}
+        value={value}
+        maxLength={64}
+        autoComplete="off"
+        spellCheck={false}
+        aria-invalid={invalid}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          setValue(e.target.value)
+          saveLearnerId(e.target.value)
+        }}
+      />
+      <span id={`${id}-hint`} className="hint">
+        {invalid
+          ? `Letters, digits and . _ @ - only, up to 64: until then results are filed under “${GUEST_LEARNER}”.`
+          : `The ID your educator knows you by (not your name); results are filed under “${GUEST_LEARNER}” without one.`}
+      </span>
+    </div>
   )
 }
 

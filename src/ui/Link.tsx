@@ -1,5 +1,5 @@
 import type { AnchorHTMLAttributes, MouseEvent } from 'react'
-import { navigate } from './use-location.ts'
+import { navigate, routeHref } from './use-location.ts'
 import type { NavigationState } from './use-location.ts'
 
 interface LinkProps extends AnchorHTMLAttributes<HTMLAnchorElement> {
@@ -17,5 +17,5 @@ export function Link({ href, state, onClick, ...rest }: LinkProps) {
     event.preventDefault()
     navigate(href, state)
   }
-  return <a href={href} onClick={handleClick} {...rest} />
+  return <a href={routeHref(href)} onClick={handleClick} {...rest} />
 }

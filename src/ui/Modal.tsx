@@ -40,7 +40,11 @@ export function Modal({ labelledBy, onClose, className, initialFocus, returnFocu
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null
     const fallback = returnRef.current
     // Escape (and the browser's own close requests) close the native dialog; the owner then unmounts it.
-    const closedByBrowser = () => onCloseRef.current()
+    // A close event that arrives while the dialog is open again is the stale one of our own cleanup
+    // (React StrictMode runs this effect twice in development): it must not close the new dialog.
+    const closedByBrowser = () => {
+      if (!dialog.open) onCloseRef.current()
+    }
     dialog.addEventListener('close', closedByBrowser)
     if (!dialog.open) dialog.showModal()
     const first = initialRef.current?.() ?? focusablesIn(dialog)[0]

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef, useState } from 'react'
 import type { Scenario } from '../scenario/schema/index.ts'
-import { simStore, useSim } from '../store/index.ts'
+import { reportingStore, simStore, useSim } from '../store/index.ts'
 import { ActionDialog } from './action-menu/ActionDialog.tsx'
 import type { MenuRequest } from './action-menu/ActionDialog.tsx'
 import type { MenuTarget } from './action-menu/catalogue.ts'
@@ -39,7 +39,8 @@ export function PlayScreen({ scenario }: { scenario: Scenario }) {
     setMenu(request)
     setMenuKey((k) => k + 1)
   }, [])
-  const [muted, setMuted] = useState(false)
+  // The LMS may say the learner prefers no sound (cmi5 learner preferences); the toggle still works.
+  const [muted, setMuted] = useState(() => reportingStore.getState().audioOff)
   const { shown, notify } = useFeedback()
   const actionsButton = useRef<HTMLButtonElement>(null)
   const ended = current && status === 'ended'

@@ -10,15 +10,33 @@ const subscribe = (onChange: () => void) => {
   return () => window.removeEventListener('popstate', onChange)
 }
 
+/**
+ * Hash routing (`index.html#/scenario/<id>`) for the cmi5 package: an LMS serves the AU from a
+ * sub-path of its own, with no fallback to index.html, so a path route would not survive a reload.
+ */
+const HASH_ROUTING = import.meta.env.VITE_ROUTING === 'hash'
+
+/** The address of an app path, for links. */
+export const routeHref = (path: string) => (HASH_ROUTING ? `#${path}` : path)
+
+const currentPath = () => (HASH_ROUTING ? window.location.hash.slice(1) || '/' : window.location.pathname)
+
 /** The current path; re-renders on navigate() and on the browser's back/forward buttons. */
 export function useLocationPath(): string {
-  return useSyncExternalStore(subscribe, () => window.location.pathname)
+  return useSyncExternalStore(subscribe, currentPath)
 }
 
 /** Client-side navigation with the History API (no router library: the app has a handful of routes). */
-export function navigate(href: string, state: NavigationState = {}): void {
-  window.history.pushState(state, '', href)
+export function navigate(path: string, state: NavigationState = {}): void {
+  window.history.pushState(state, '', routeHref(path))
   window.dispatchEvent(new PopStateEvent('popstate', { state }))
+}
+
+/** Opens the route an LMS launch names (`index.html?scenario=<id>`) when the page has none yet. */
+export function openLaunchedScenario(): void {
+  const scenario = new URLSearchParams(window.location.search).get('scenario')
+  if (!HASH_ROUTING || !scenario || window.location.hash) return
+  window.history.replaceState(window.history.state, '', `#/scenario/${encodeURIComponent(scenario)}`)
 }
 
 export function readNavigationState(): NavigationState {

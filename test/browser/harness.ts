@@ -22,18 +22,30 @@ export const CHROMIUM_ARGS = [
   '--no-first-run',
 ]
 
+/** The LRS account of the harness's server (the launch page and the LRS ask for it). */
+export const LRS_ACCOUNT = { username: 'educator', password: 'browser-test-password' }
+
 export interface Harness {
   /** Base URL of this file's own server (free port, own data directory). */
   readonly url: string
   /** A fresh page; console errors, page errors and any request to another origin fail the test. */
-  open(viewport?: { width: number; height: number }): Promise<Page>
+  open(viewport?: { width: number; height: number }, options?: { signedIn?: boolean }): Promise<Page>
+  /** The page's browser context (offline switch, cookies). */
+  readonly context: BrowserContext
 }
 
 /**
  * Starts a Resus server and headless Chromium for one test file (the build comes from the app
  * project's global setup), and checks after each test that nothing went wrong in the page.
  */
-export function useBrowserHarness(): Harness {
+export interface HarnessOptions {
+  /** Browser origins the server's LRS and fetch URL accept (for AUs hosted elsewhere). */
+  corsOrigins?: string[] | '*'
+  /** Further origins the page may reach (a test's own second server); anything else fails the test. */
+  allowedOrigins?: () => string[]
+}
+
+export function useBrowserHarness(options: HarnessOptions = {}): Harness {
   let tmp = ''
   let server: ResusServer | undefined
   let browser: Browser | undefined
@@ -43,7 +55,12 @@ export function useBrowserHarness(): Harness {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
     tmp = await mkdtemp(join(tmpdir(), 'resus-browser-'))
-    server = await createResusServer({ port: 0, dataDir: tmp })
+    server = await createResusServer({
+      port: 0,
+      dataDir: tmp,
+      lrs: LRS_ACCOUNT,
+      ...(options.corsOrigins && { corsOrigins: options.corsOrigins }),
+    })
     browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS })
   })
 
@@ -66,14 +83,23 @@ export function useBrowserHarness(): Harness {
       if (!server) throw new Error('the server is not started yet (use the harness inside tests)')
       return server.url
     },
-    async open(viewport = { width: 1280, height: 800 }) {
+    get context() {
+      if (!context) throw new Error('no page is open')
+      return context
+    },
+    async open(viewport = { width: 1280, height: 800 }, openOptions = {}) {
       if (!browser || !server) throw new Error('the harness is not started yet')
-      const ctx = await browser.newContext({ viewport, reducedMotion: 'reduce' })
+      const ctx = await browser.newContext({
+        viewport,
+        reducedMotion: 'reduce',
+        // Answers the launch page's Basic-auth challenge, as an educator signing in would.
+        ...(openOptions.signedIn && { httpCredentials: { ...LRS_ACCOUNT, origin: new URL(server.url).origin } }),
+      })
       context = ctx
-      const { origin } = new URL(server.url)
+      const allowed = [new URL(server.url).origin, ...(options.allowedOrigins?.() ?? [])]
       await ctx.route('**/*', (route) => {
         const url = route.request().url()
-        if (url.startsWith('data:') || url.startsWith('blob:') || new URL(url).origin === origin)
+        if (url.startsWith('data:') || url.startsWith('blob:') || allowed.includes(new URL(url).origin))
           return route.continue()
         problems.push(`request left the server: ${url}`)
         return route.abort()

@@ -63,6 +63,11 @@ describe('scenario picker', () => {
     expect(await page.title()).toBe(`${first.title} · Resus`)
     await page.screenshot({ path: join(SCREENSHOTS, 'briefing.png'), fullPage: true })
 
+    // The learner ID (results are filed under it), then the way in.
+    await page.keyboard.press('Tab')
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(
+      await page.getByLabel('Learner ID').getAttribute('id'),
+    )
     await page.keyboard.press('Tab')
     expect((await focused(page)).text).toBe('Begin scenario')
     await page.keyboard.press('Tab')

@@ -3,6 +3,7 @@ import type { KeyboardEvent, ReactNode } from 'react'
 import { ActionLog } from '../hud/ActionLog.tsx'
 import { FindingsList } from '../hud/FindingsList.tsx'
 import { MonitorPanel } from '../MonitorPanel.tsx'
+import { ReportingStatus } from '../ReportingStatus.tsx'
 
 type TabId = 'monitor' | 'findings' | 'log'
 /** `tab` is the shorter name that fits three tabs across a phone. */
@@ -18,7 +19,7 @@ const CONTENT: Record<TabId, () => ReactNode> = {
   log: () => <ActionLog />,
 }
 
-/** Monitor, findings and the action log: stacked beside the room on a desktop, as tabs on a phone. */
+/** Monitor, findings, the action log and where the results stand: stacked beside the room on a desktop, as tabs on a phone. */
 export function SidePanel({ compact }: { compact: boolean }) {
   if (!compact) {
     return (
@@ -29,10 +30,16 @@ export function SidePanel({ compact }: { compact: boolean }) {
             {CONTENT[tab.id]()}
           </section>
         ))}
+        <ReportingStatus className="side-reporting" />
       </>
     )
   }
-  return <Tabs />
+  return (
+    <>
+      <Tabs />
+      <ReportingStatus className="side-reporting" />
+    </>
+  )
 }
 
 /** WAI-ARIA tabs: arrow keys move between tabs, each panel is labelled by its tab. */

@@ -1,8 +1,9 @@
 import { useEffect, useRef } from 'react'
 import type { Scenario } from '../../scenario/schema/index.ts'
-import { simStore, useSim } from '../../store/index.ts'
+import { simStore, useReporting, useSim } from '../../store/index.ts'
 import { formatClock } from '../format.ts'
 import { Link } from '../Link.tsx'
+import { ReportingStatus } from '../ReportingStatus.tsx'
 import { startLinkId } from '../ScenarioPicker.tsx'
 import { createRecordingFile, downloadJson, recordingFileName } from './recording-file.ts'
 import { RubricItems } from './RubricItems.tsx'
@@ -11,6 +12,9 @@ import { failReasons, percent } from './summary.ts'
 /** The end of a run: outcome, score against mastery, pass/fail and every rubric item explained. */
 export function Results({ scenario }: { scenario: Scenario }) {
   const report = useSim((s) => s.report)
+  // An LMS launch is one attempt: another attempt is a relaunch from the LMS, not a local restart.
+  const fromLms = useReporting((r) => r.mode === 'lms' || r.mode === 'ended')
+  const returnUrl = useReporting((r) => r.returnUrl)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
@@ -70,10 +74,18 @@ export function Results({ scenario }: { scenario: Scenario }) {
         ) : (
           <p>The run has ended, but its score could not be computed.</p>
         )}
+        <ReportingStatus />
         <div className="actions results-actions">
-          <button type="button" className="button" onClick={tryAgain}>
-            Try again
-          </button>
+          {!fromLms && (
+            <button type="button" className="button" onClick={tryAgain}>
+              Try again
+            </button>
+          )}
+          {fromLms && returnUrl && (
+            <a className="button" href={returnUrl}>
+              Return to the course
+            </a>
+          )}
           <button type="button" className="button-secondary" onClick={download}>
             Download recording
           </button>

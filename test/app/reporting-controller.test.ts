@@ -1,0 +1,172 @@
+import 'fake-indexeddb/auto'
+import xapiValidation from '@learninglocker/xapi-validation'
+import type { Statement } from '@xapi/xapi'
+import { IDBFactory } from 'fake-indexeddb'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { startReportingController } from '../../src/app/reporting/reporting-controller.ts'
+import type { LaunchSource } from '../../src/app/reporting/launch-source.ts'
+import type { PerformCommand } from '../../src/engine/types.ts'
+import { createSimStore, initialReportingState } from '../../src/store/index.ts'
+import type { ReportingState } from '../../src/store/index.ts'
+import { readLaunchParameters } from '../../src/xapi/cmi5/launch-params.ts'
+import { createOutbox, openOutboxStorage } from '../../src/xapi/outbox/index.ts'
+import { checkCmi5Session } from '../../src/xapi/statements/index.ts'
+import { createStore } from 'zustand/vanilla'
+import { AUTH, startLrs, XAPI_HEADERS } from '../lrs/lrs-harness.ts'
+import type { LrsUnderTest } from '../lrs/lrs-harness.ts'
+import { runs } from '../scenes/anaphylaxis-adult.runs.ts'
+import { loadScene } from '../scenes/load-scenes.ts'
+
+const validate = ((xapiValidation as unknown as { default?: typeof xapiValidation }).default ?? xapiValidation) as (
+  s: unknown,
+) => unknown[]
+
+let t: LrsUnderTest
+beforeAll(async () => {
+  t = await startLrs()
+})
+afterAll(() => t.close())
+
+const scenario = loadScene('anaphylaxis-adult.yaml')
+const expert = runs[0]
+if (!expert) throw new Error('no expert run')
+
+function memoryStorage() {
+  const items = new Map<string, string>()
+  return { getItem: (k: string) => items.get(k) ?? null, setItem: (k: string, v: string) => void items.set(k, v) }
+}
+
+/** The app's wiring, in Node: a sim store, the reporting store, a real outbox (fake IndexedDB) to the real LRS. */
+async function wire(source: LaunchSource, learner = 'student-1') {
+  const sim = createSimStore({ nextSeed: () => 7 })
+  const reporting = createStore<ReportingState>()(() => initialReportingState)
+  const outbox = createOutbox({ storage: await openOutboxStorage(new IDBFactory()), fetch })
+  const controller = startReportingController({
+    sim,
+    reporting,
+    outbox,
+    source,
+    io: {
+      fetch,
+      storage: memoryStorage(),
+      now: () => Date.now(),
+      uuid: () => crypto.randomUUID(),
+      learnerId: () => learner,
+      origin: t.origin,
+      platform: 'Resus (test)',
+      language: 'en-GB',
+    },
+  })
+  return { sim, reporting, outbox, controller }
+}
+
+/** Plays the expert anaphylaxis run through the store, as the play screen does, until the run ends. */
+function playExpert(sim: ReturnType<typeof createSimStore>) {
+  sim.getState().load(scenario)
+  sim.getState().start()
+  let now = 0
+  for (const { atMs, command } of expert?.commands ?? []) {
+    while (now < atMs) {
+      sim.getState().advance(100)
+      now += 100
+    }
+    sim.getState().perform(command as PerformCommand)
+  }
+  for (let i = 0; i < 20 * 60 * 10 && sim.getState().status !== 'ended'; i++) sim.getState().advance(100)
+  expect(sim.getState().status).toBe('ended')
+}
+
+async function statementsOf(registration: string): Promise<Statement[]> {
+  const res = await fetch(`${t.endpoint}statements?registration=${registration}&ascending=true`, {
+    headers: XAPI_HEADERS,
+  })
+  return ((await res.json()) as { statements: Statement[] }).statements
+}
+
+async function settle(wired: Awaited<ReturnType<typeof wire>>) {
+  await expect.poll(() => wired.reporting.getState().mode !== 'connecting', { timeout: 5000 }).toBe(true)
+  for (let i = 0; i < 20; i++) {
+    await new Promise((r) => setTimeout(r, 20))
+    await wired.outbox.flush()
+    await wired.outbox.whenIdle()
+    if (wired.outbox.status().pending === 0) break
+  }
+}
+
+describe('reporting controller', () => {
+  it('reports a stand-alone expert run as a valid cmi5 session: initialized … completed, passed, terminated', async () => {
+    const wired = await wire({ kind: 'none' })
+    playExpert(wired.sim)
+    await settle(wired)
+    expect(wired.reporting.getState()).toMatchObject({ mode: 'standalone', pending: 0, delivered: true })
+
+    const registration = (await lastRegistration()) as string
+    const statements = await statementsOf(registration)
+    const verbs = statements.map((s) => s.verb.id.split('/').pop())
+    expect(verbs[0]).toBe('launched') // by the local LMS
+    expect(verbs[1]).toBe('initialized')
+    expect(verbs.slice(-3)).toEqual(['completed', 'passed', 'terminated'])
+    expect(verbs.filter((v) => v === 'interacted').length).toBe(expert?.commands.length)
+
+    const au = statements.filter((s) => s.verb.id.split('/').pop() !== 'launched')
+    for (const s of au) expect(validate(s)).toEqual([])
+    const first = au[0] as Statement
+    const sessionId = first.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/sessionid'] as string
+    expect(
+      checkCmi5Session(au, {
+        auActivityId: (first.context?.contextActivities?.grouping?.[0]?.id ?? '') as string,
+        registration,
+        sessionId,
+      }),
+    ).toEqual([])
+    // The IM adrenaline statement carries the typed dose, route, sim time and the vitals at that moment.
+    const adrenaline = au.find((s) => (s.object as { id: string }).id.endsWith('/actions/adrenaline')) as Statement
+    expect(JSON.stringify(adrenaline.result)).toContain('500')
+    expect(JSON.stringify(adrenaline.result)).toContain('im')
+    expect(Object.keys(adrenaline.context?.extensions ?? {}).join(' ')).toMatch(/sim-time/)
+    wired.controller.stop()
+  })
+
+  it('uses an LMS launch (masteryScore from LaunchData) and sends a second run of the same launch nothing', async () => {
+    const res = await fetch(`${t.origin}/lms/launch`, {
+      method: 'POST',
+      headers: { Authorization: AUTH, 'Content-Type': 'application/x-www-form-urlencoded' },
+      body: new URLSearchParams({ learner: 'rn-0042', scenario: 'anaphylaxis-adult', masteryScore: '1' }).toString(),
+      redirect: 'manual',
+    })
+    const parsed = readLaunchParameters(new URL(res.headers.get('location') as string).search)
+    if (!parsed?.ok) throw new Error('bad launch URL')
+    const wired = await wire({ kind: 'lms', params: parsed.params })
+    await expect.poll(() => wired.reporting.getState().mode).toBe('lms')
+    expect(wired.sim.getState().masteryOverride).toBe(1)
+    playExpert(wired.sim)
+    await settle(wired)
+    const statements = await statementsOf(parsed.params.registration)
+    const verbs = statements.map((s) => s.verb.id.split('/').pop())
+    expect(verbs.filter((v) => v === 'failed' || v === 'passed')).toHaveLength(1)
+    // The expert run scores below a mastery of 1.0 only if any positive item is missed; either way the
+    // statement follows the LMS threshold, and the masteryscore extension says which was used.
+    const judged = statements.find((s) => /passed|failed/.test(s.verb.id)) as Statement
+    expect(judged.context?.extensions?.['https://w3id.org/xapi/cmi5/context/extensions/masteryscore']).toBe(1)
+    expect(wired.reporting.getState().mode).toBe('ended')
+
+    const before = statements.length
+    wired.sim.getState().restart()
+    wired.sim.getState().start()
+    wired.sim.getState().advance(5000)
+    await settle(wired)
+    expect((await statementsOf(parsed.params.registration)).length).toBe(before)
+    wired.controller.stop()
+  })
+})
+
+async function lastRegistration(): Promise<string | undefined> {
+  const res = await fetch(
+    `${t.endpoint}statements?verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/initialized')}&limit=1`,
+    {
+      headers: XAPI_HEADERS,
+    },
+  )
+  const [s] = ((await res.json()) as { statements: Statement[] }).statements
+  return s?.context?.registration
+}
