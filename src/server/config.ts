@@ -15,6 +15,8 @@ export interface ServerConfig {
   corsOrigins: string[] | '*'
   /** Base IRI of the activity ids in statements (RESUS_ACTIVITY_BASE_IRI): an IRI the deployment controls. */
   activityBaseIri?: string
+  /** An LRS that receives a copy of every statement (UPSTREAM_LRS_ENDPOINT, _USERNAME, _PASSWORD). */
+  upstream?: { endpoint: string; username: string; password: string }
 }
 
 export const DEFAULT_PORT = 8080
@@ -44,7 +46,20 @@ function parseIri(raw: string): string {
   return raw.replace(/\/+$/, '')
 }
 
-/** Reads PORT, HOST, RESUS_DATA_DIR and LRS_CORS_ORIGINS; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
+function readUpstream(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'upstream'> {
+  const endpoint = env.UPSTREAM_LRS_ENDPOINT?.trim()
+  if (!endpoint) return {}
+  const username = env.UPSTREAM_LRS_USERNAME ?? ''
+  const password = env.UPSTREAM_LRS_PASSWORD ?? ''
+  if (!/^https?:\/\/\S+$/.test(endpoint)) {
+    throw new Error(`UPSTREAM_LRS_ENDPOINT: "${endpoint}" is not a URL such as https://lrs.example.org/xapi/`)
+  }
+  if (!username || !password)
+    throw new Error('UPSTREAM_LRS_ENDPOINT needs UPSTREAM_LRS_USERNAME and UPSTREAM_LRS_PASSWORD.')
+  return { upstream: { endpoint, username, password } }
+}
+
+/** Reads PORT, HOST, RESUS_DATA_DIR, LRS_CORS_ORIGINS, RESUS_ACTIVITY_BASE_IRI and UPSTREAM_LRS_*; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
   const rawPort = env.PORT?.trim()
   const port = rawPort ? Number(rawPort) : DEFAULT_PORT
@@ -58,5 +73,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     distDir: resolve(ROOT_DIR, 'dist'),
     corsOrigins: parseOrigins(env.LRS_CORS_ORIGINS),
     ...(env.RESUS_ACTIVITY_BASE_IRI?.trim() && { activityBaseIri: parseIri(env.RESUS_ACTIVITY_BASE_IRI.trim()) }),
+    ...readUpstream(env),
   }
 }

@@ -8,6 +8,7 @@ import { DEFAULT_HOST, ROOT_DIR } from './config.ts'
 import { DEFAULT_ACTIVITY_BASE_IRI } from '../xapi/vocabulary.ts'
 import { sendText } from './http-util.ts'
 import { createEmbeddedLrs, LRS_BASE_PATH, resolveLrsCredentials } from './lrs/index.ts'
+import type { UpstreamLrs } from './lrs/index.ts'
 import { createLmsHandler, LMS_PATH } from './lms/lms-handler.ts'
 import { listValidScenarios } from './scene-ids.ts'
 
@@ -26,6 +27,8 @@ export interface ResusServerOptions {
   corsOrigins?: string[] | '*'
   /** Base IRI of Resus's activity ids (default https://resus.local/xapi/activities). */
   activityBaseIri?: string
+  /** Another LRS that receives a copy of every statement. */
+  upstream?: UpstreamLrs
 }
 
 export interface ResusServer {
@@ -50,7 +53,7 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
 
   const pkg = JSON.parse(await readFile(join(ROOT_DIR, 'package.json'), 'utf8')) as { version: string }
   const scenarios = await listValidScenarios(options.scenesDir ?? join(ROOT_DIR, 'scenes'))
-  const health = JSON.stringify({ ok: true, version: pkg.version, scenarios: scenarios.map((s) => s.id) })
+  const health = { ok: true, version: pkg.version, scenarios: scenarios.map((s) => s.id) }
 
   const serveStatic = sirv(distDir, {
     etag: true,
@@ -66,6 +69,7 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
     username: account.username,
     password: account.password,
     corsOrigins: options.corsOrigins ?? [],
+    ...(options.upstream && { upstream: options.upstream }),
   })
   const lms = createLmsHandler({
     lrs,
@@ -96,7 +100,10 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
       return
     }
     if (pathname === '/healthz') {
-      res.writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' }).end(health)
+      const forwarding = lrs.forwarder?.status()
+      res
+        .writeHead(200, { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' })
+        .end(JSON.stringify({ ...health, ...(forwarding && { forwarding }) }))
       return
     }
     serveStatic(req, res, () => {

@@ -21,6 +21,8 @@ try {
   const origin = `http://${displayHost(config.host)}:${server.port}`
   console.log(`Resus listening on ${origin} (data: ${config.dataDir})`)
   console.log(`Embedded LRS: ${origin}/xapi/ (user "${lrs.username}"; ${describeCredentials(lrs)})`)
+  console.log(`Local LMS (launch page): ${origin}/lms`)
+  if (config.upstream) console.log(`Forwarding every statement to ${config.upstream.endpoint}`)
 
   let stopping = false
   const stop = (signal: NodeJS.Signals) => {

@@ -3,7 +3,7 @@
  *
  * Rule: reuse published vocabulary (ADL, cmi5, the MedBiquitous Virtual Patient profile) before inventing;
  * what is ours lives under RESUS_PROFILE_IRI and is described, concept by concept, in the xAPI Profile at
- * public/xapi/profile.jsonld (test/xapi/statements/profile.test.ts keeps the two in step). Reused IRIs are
+ * public/profiles/resus.jsonld (test/xapi/statements/profile.test.ts keeps the two in step). Reused IRIs are
  * NOT redefined in our profile (xAPI Profiles 1.0, Part Two §7.0: "A Profile MUST NOT define a Concept that
  * is defined in another Profile"); our statement templates reference them directly.
  *

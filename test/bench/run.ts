@@ -12,6 +12,7 @@ import { loadScene, SCENES_DIR, sceneFiles } from '../scenes/load-scenes.ts'
 import { measureFrames } from './browser-perf.ts'
 import { measureBundles } from './bundle-size.ts'
 import { measureLrsIngest } from './lrs-ingest.ts'
+import { measureOutboxDrain } from './outbox-drain.ts'
 
 const THIRTY_MIN_MS = 30 * 60_000
 const TARGETS = { stepMs: 0.05, replayMs: 100, parseMs: 20, initialGzipKiB: 480, ingestPerSecond: 2000 }
@@ -96,6 +97,11 @@ async function main() {
   const ingestOk = ingest.perSecond >= TARGETS.ingestPerSecond ? 'ok' : 'UNDER TARGET'
   console.log(
     `\nEmbedded LRS ingest over loopback: ${ingest.statements} statements in batches of 50 (4 in flight) in ${ingest.seconds.toFixed(2)} s = ${ingest.perSecond.toFixed(0)} statements/s ${ingestOk} (target ≥ ${TARGETS.ingestPerSecond}/s; validated, indexed, fsync'd SQLite).`,
+  )
+
+  const drain = await measureOutboxDrain()
+  console.log(
+    `Outbox drain to the embedded LRS: ${drain.statements} statements enqueued in ${drain.enqueueMs.toFixed(0)} ms, delivered in ${drain.drainMs.toFixed(0)} ms = ${drain.perSecond.toFixed(0)} statements/s (batches of 50, one request in flight; fake-indexeddb in Node).`,
   )
 
   const {

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -73,6 +73,24 @@ describe('createResusServer', () => {
     expect(anonymous.status).toBe(401)
   })
 
+  it('serves the Resus xAPI Profile as JSON-LD', async () => {
+    const res = await fetch(`${server.url}/profiles/resus.jsonld`)
+    expect(res.status).toBe(200)
+    const profile = (await res.json()) as { id: string; type: string }
+    expect(profile).toMatchObject({ id: 'https://w3id.org/xapi/resus', type: 'Profile' })
+  })
+
+  it('compiles no LRS credential into the bundle', async () => {
+    const assets = readdirSync(join(ROOT_DIR, 'dist', 'assets')).filter((f) => f.endsWith('.js'))
+    expect(assets.length).toBeGreaterThan(0)
+    const bundle = assets.map((f) => readFileSync(join(ROOT_DIR, 'dist', 'assets', f), 'utf8')).join('\n')
+    // No Basic credential literal, no credentials variable or file, and not this server's password.
+    expect(bundle).not.toMatch(/Basic [A-Za-z0-9+/]{12,}={0,2}/)
+    expect(bundle).not.toMatch(/LRS_(USERNAME|PASSWORD)|lrs-credentials/)
+    const { password } = JSON.parse(readFileSync(join(dataDir, CREDENTIALS_FILE), 'utf8')) as { password: string }
+    expect(bundle).not.toContain(password)
+  })
+
   it('creates the data directory, parents included', () => {
     expect(existsSync(dataDir)).toBe(true)
   })
@@ -111,6 +129,20 @@ describe('readConfig', () => {
       dataDir: '/srv/lrs',
     })
     expect(() => readConfig({ PORT: 'eighty' })).toThrow(/PORT must be a whole number/)
+  })
+
+  it('reads an upstream LRS to forward to, and refuses one without credentials', () => {
+    expect(readConfig({}).upstream).toBeUndefined()
+    expect(
+      readConfig({
+        UPSTREAM_LRS_ENDPOINT: 'https://lrs.example.org/xapi/',
+        UPSTREAM_LRS_USERNAME: 'key',
+        UPSTREAM_LRS_PASSWORD: 'secret',
+      }).upstream,
+    ).toEqual({ endpoint: 'https://lrs.example.org/xapi/', username: 'key', password: 'secret' })
+    expect(() => readConfig({ UPSTREAM_LRS_ENDPOINT: 'https://lrs.example.org/xapi/' })).toThrow(
+      /needs UPSTREAM_LRS_USERNAME and UPSTREAM_LRS_PASSWORD/,
+    )
   })
 
   it('reads the LRS CORS origins: none by default, a list, or any', () => {

@@ -1,6 +1,8 @@
 import { accountAuthenticator, anyOf } from './auth.ts'
 import { createLaunchSessions } from '../lms/launch-sessions.ts'
 import { createAgentProfileStore } from './agent-profile-store.ts'
+import { createForwarder } from './forwarder.ts'
+import type { UpstreamLrs } from './forwarder.ts'
 import { openLrsDatabase } from './lrs-db.ts'
 import type { LrsDatabase } from './lrs-db.ts'
 import { createStateStore } from './state-store.ts'
@@ -10,12 +12,15 @@ import { createXapiHandler } from './xapi-handler.ts'
 export { basicAuthHeader } from './auth.ts'
 export { CREDENTIALS_FILE, resolveLrsCredentials, type LrsCredentials } from './credentials.ts'
 export { XAPI_VERSION } from './xapi-handler.ts'
+export type { UpstreamLrs } from './forwarder.ts'
 
 export interface EmbeddedLrsOptions {
   dataDir: string
   username: string
   password: string
   corsOrigins: string[] | '*'
+  /** Another LRS that receives a copy of every statement (stand-alone install reporting to an organisation's LRS). */
+  upstream?: UpstreamLrs
 }
 
 export const LRS_BASE_PATH = '/xapi/'
@@ -40,6 +45,8 @@ export function createEmbeddedLrs(options: EmbeddedLrsOptions) {
     corsOrigins: options.corsOrigins,
     basePath: LRS_BASE_PATH,
   })
+  const forwarder = options.upstream ? createForwarder({ db, upstream: options.upstream }) : null
+  forwarder?.start()
   return {
     db,
     statements,
@@ -47,8 +54,12 @@ export function createEmbeddedLrs(options: EmbeddedLrsOptions) {
     agentProfiles,
     handle,
     sessions,
+    forwarder,
     authenticateAccount: account,
-    close: () => db.close(),
+    close: () => {
+      forwarder?.stop()
+      db.close()
+    },
   }
 }
 

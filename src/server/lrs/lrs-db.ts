@@ -5,7 +5,7 @@ import { join } from 'node:path'
 export type LrsDatabase = Database.Database
 
 /** Schema version in `PRAGMA user_version`; bump it with a migration step below. */
-const SCHEMA_VERSION = 2
+const SCHEMA_VERSION = 3
 
 const SCHEMA_V1 = `
 CREATE TABLE statements (
@@ -71,6 +71,12 @@ CREATE TABLE agent_profiles (
 );
 `
 
+/** v3: forwarding to an upstream LRS: how far each upstream endpoint got, and what it refused. */
+const SCHEMA_V3 = `
+CREATE TABLE forward_cursor (endpoint TEXT PRIMARY KEY, last_seq INTEGER NOT NULL);
+CREATE TABLE forward_rejects (endpoint TEXT NOT NULL, seq INTEGER NOT NULL, reason TEXT NOT NULL, at TEXT NOT NULL);
+`
+
 /**
  * Opens (and creates or migrates) the LRS database under `dataDir`. WAL with synchronous=FULL: a
  * transaction is on disk when commit returns, and every write answers only after its commit, so no
@@ -89,7 +95,7 @@ export function openLrsDatabase(dataDir: string): LrsDatabase {
       `${join(dataDir, 'lrs.sqlite')} was written by a newer Resus (schema ${version}); upgrade Resus to open it.`,
     )
   }
-  const migrations = [SCHEMA_V1, SCHEMA_V2]
+  const migrations = [SCHEMA_V1, SCHEMA_V2, SCHEMA_V3]
   db.transaction(() => {
     for (let v = version; v < SCHEMA_VERSION; v++) db.exec(migrations[v] ?? '')
     db.pragma(`user_version = ${SCHEMA_VERSION}`)

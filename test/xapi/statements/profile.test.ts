@@ -84,7 +84,7 @@ interface Profile {
   patterns: Pattern[]
 }
 
-const PROFILE_PATH = join(import.meta.dirname, '../../../public/xapi/profile.jsonld')
+const PROFILE_PATH = join(import.meta.dirname, '../../../public/profiles/resus.jsonld')
 const profile = JSON.parse(readFileSync(PROFILE_PATH, 'utf8')) as Profile
 const versionIds = profile.versions.map((v) => v.id)
 const concepts = new Map(profile.concepts.map((c) => [c.id, c]))
@@ -115,7 +115,7 @@ function ourIris(value: unknown, found = new Set<string>()): Set<string> {
 const vocabularyIris = ourIris(vocabulary)
 const definedIris = new Set([profile.id, ...versionIds, ...concepts.keys()])
 
-describe('public/xapi/profile.jsonld is an xAPI Profile (xAPI Profiles 1.0)', () => {
+describe('public/profiles/resus.jsonld is an xAPI Profile (xAPI Profiles 1.0)', () => {
   it('has the profile properties', () => {
     expect(profile['@context']).toBe('https://w3id.org/xapi/profiles/context')
     expect(profile.id).toBe(RESUS_PROFILE_IRI)
