@@ -69,7 +69,7 @@ export function App({ catalog }: { catalog: SceneCatalog }) {
   if (screen.name === 'play') {
     return (
       <Suspense fallback={<p className="play-loading">Loading the resuscitation room…</p>}>
-        <PlayScreen scenario={screen.scenario} />
+        <PlayScreen scenario={screen.scenario} contentHash={catalog.hashes[screen.scenario.id]} />
       </Suspense>
     )
   }

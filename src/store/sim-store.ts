@@ -12,13 +12,25 @@ import { score, type ScoreReport } from '../scoring/index.ts'
 
 export type SimStatus = 'idle' | 'ready' | 'running' | 'paused' | 'ended'
 
+/**
+ * Where the learner's head (the camera on desktop) was: rows of [simMs, x, y, z, qx, qy, qz, qw], a row
+ * only when it moved. Headset hands are added the same way by the XR input.
+ */
+export type PoseTrack = number[][]
+
 /** A recording: with the scenario file, everything needed to replay a run exactly. */
 export interface Recording {
   scenarioId: string
   scenarioVersion: string
+  /** `sha256:…` of the scene file's source, so a replay on an edited file is refused (absent: unknown). */
+  contentHash?: string
   seed: number
   commands: readonly TimedCommand[]
+  poses: { head: PoseTrack; left?: PoseTrack; right?: PoseTrack }
 }
+
+/** Keep a pose row when the head moved at least this much (m) or turned (quaternion component). */
+const POSE_EPSILON = 0.005
 
 export interface SimStoreState {
   scenario: Scenario | null
@@ -32,7 +44,7 @@ export interface SimStoreState {
   /** An LMS's masteryScore (cmi5 LaunchData), which takes the place of the scene's for pass/fail. */
   masteryOverride: number | null
   setMasteryOverride(masteryScore: number | null): void
-  load(scenario: Scenario, options?: { seed?: number }): void
+  load(scenario: Scenario, options?: { seed?: number; contentHash?: string }): void
   start(): void
   pause(): void
   resume(): void
@@ -42,6 +54,8 @@ export interface SimStoreState {
   /** A new attempt of the same scenario with another seed. */
   restart(seed?: number): void
   getRecording(): Recording | null
+  /** Samples the learner's head pose (world frame); called at ≥ 10 Hz by the view, kept only when it moved. */
+  recordPose(track: 'head' | 'left' | 'right', pose: readonly number[]): void
 }
 
 export interface SimStoreOptions {
@@ -60,10 +74,13 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
   const nextSeed = options.nextSeed ?? (() => Math.floor(Math.random() * 2 ** 31))
   let engine: Engine | null = null
   let unsubscribe: (() => void) | null = null
+  let contentHash: string | undefined
+  let poses: Recording['poses'] = { head: [] }
 
   return createStore<SimStoreState>()((set, get) => {
     const attach = (scenario: Scenario, seed: number) => {
       unsubscribe?.()
+      poses = { head: [] }
       engine = createEngine(scenario, { seed })
       unsubscribe = engine.subscribe((_events, state) => {
         const ended = state.ended !== null
@@ -92,6 +109,7 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
         set({ masteryOverride: masteryScore })
       },
       load(scenario, opts = {}) {
+        contentHash = opts.contentHash
         attach(scenario, opts.seed ?? nextSeed())
       },
       start() {
@@ -129,9 +147,22 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
         return {
           scenarioId: scenario.id,
           scenarioVersion: scenario.version,
+          ...(contentHash && { contentHash }),
           seed,
           commands: engine.getCommands().slice(),
+          poses: {
+            head: poses.head.slice(),
+            ...(poses.left && { left: poses.left.slice() }),
+            ...(poses.right && { right: poses.right.slice() }),
+          },
         }
+      },
+      recordPose(track, pose) {
+        if (!engine || get().status === 'ended') return
+        const rows = (poses[track] ??= [])
+        const last = rows.at(-1)
+        if (last && pose.every((v, i) => Math.abs(v - (last[i + 1] ?? 0)) < POSE_EPSILON)) return
+        rows.push([engine.getState().nowMs, ...pose.map((v) => Math.round(v * 1000) / 1000)])
       },
     }
   })

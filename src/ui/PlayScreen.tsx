@@ -18,17 +18,17 @@ import { usePlayKeys } from './play/use-play-keys.ts'
 import { Results } from './results/Results.tsx'
 
 /** A new run starts when the screen opens (new seed); leaving it pauses the run. */
-function useRun(scenario: Scenario): void {
+function useRun(scenario: Scenario, contentHash: string | undefined): void {
   useEffect(() => {
-    simStore.getState().load(scenario)
+    simStore.getState().load(scenario, contentHash ? { contentHash } : {})
     simStore.getState().start()
     return () => simStore.getState().pause()
-  }, [scenario])
+  }, [scenario, contentHash])
 }
 
 /** The play screen: the 3D room, the HUD, the action menu, the monitor panel and, at the end, the results. */
-export function PlayScreen({ scenario }: { scenario: Scenario }) {
-  useRun(scenario)
+export function PlayScreen({ scenario, contentHash }: { scenario: Scenario; contentHash?: string | undefined }) {
+  useRun(scenario, contentHash)
   const status = useSim((s) => s.status)
   const current = useSim((s) => s.scenario) === scenario
   const compact = useMediaQuery('(max-width: 37.5rem)')

@@ -11,6 +11,7 @@ import { PLACEMENTS } from './layout.ts'
 import { Patient } from './patient/Patient.tsx'
 import { RoomShell } from './room/RoomShell.tsx'
 import { SelectContext } from './select-context.ts'
+import { PoseSampler } from './PoseSampler.tsx'
 import { SimClock } from './SimClock.tsx'
 
 const STATIC_IDS = Object.keys(STATIC_EQUIPMENT) as StaticEquipmentId[]
@@ -36,6 +37,7 @@ export function ResusRoom({ onSelectEquipment }: { onSelectEquipment: (equipment
   return (
     <SelectContext.Provider value={onSelectEquipment}>
       <SimClock />
+      <PoseSampler />
       <Lights />
       <RoomShell />
       <Bed />

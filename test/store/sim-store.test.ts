@@ -125,3 +125,22 @@ describe('sim store', () => {
     expect(store.getState().sim?.nowMs).toBe(0)
   })
 })
+
+describe('recording', () => {
+  it('names the scene file by hash and keeps a head pose only when it moved', () => {
+    const store = createSimStore({ nextSeed: () => 5 })
+    store.getState().load(scenario, { contentHash: 'sha256:abc' })
+    store.getState().start()
+    const still = [0, 1.6, 2, 0, 0, 0, 1]
+    store.getState().recordPose('head', still)
+    store.getState().advance(500)
+    store.getState().recordPose('head', still)
+    store.getState().recordPose('head', [0.2, 1.6, 2, 0, 0, 0, 1])
+    const recording = store.getState().getRecording()
+    expect(recording).toMatchObject({ scenarioId: scenario.id, contentHash: 'sha256:abc', seed: 5 })
+    expect(recording?.poses.head).toEqual([
+      [0, 0, 1.6, 2, 0, 0, 0, 1],
+      [500, 0.2, 1.6, 2, 0, 0, 0, 1],
+    ])
+  })
+})
