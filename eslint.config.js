@@ -171,6 +171,18 @@ export default tseslint.config(
     rules: restrict([], [...bannedPackages(...NODE), ...noLayers('engine', 'scoring', 'server', 'cli', 'app')], true),
   },
   {
+    // The debrief's model is pure like the core (it re-simulates recordings); its views stay behind it.
+    files: ['src/debrief/model/**'],
+    rules: {
+      ...pureRules,
+      ...restrict(
+        [],
+        [...bannedPackages(...RENDERING, ...NODE), ...noLayers('store', 'world', 'xr', 'ui', 'app', 'server', 'cli')],
+        true,
+      ),
+    },
+  },
+  {
     files: ['src/server/**', 'src/cli/**'],
     rules: restrict([], [...bannedPackages(...RENDERING), ...noLayers('store', 'world', 'xr', 'ui', 'debrief', 'app')]),
   },

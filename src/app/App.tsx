@@ -9,12 +9,15 @@ import type { SceneCatalog } from './scene-catalog.ts'
 
 // The 3D room (three.js, R3F) loads only when a run starts: the picker and the briefing stay light.
 const PlayScreen = lazy(() => import('../ui/PlayScreen.tsx').then((m) => ({ default: m.PlayScreen })))
+// The debrief (uPlot, replay) is for educators: learners never load it.
+const DebriefApp = lazy(() => import('../debrief/DebriefApp.tsx').then((m) => ({ default: m.DebriefApp })))
 
 type Screen =
   | { name: 'picker' }
   | { name: 'briefing'; scenario: Scenario }
   | { name: 'play'; scenario: Scenario }
   | { name: 'not-found'; title: string; message: string }
+  | { name: 'debrief'; path: string }
 
 /**
  * Routes: `/` (picker), `/scenario/<id>` (briefing) and `/scenario/<id>/play` (the run); anything
@@ -23,6 +26,7 @@ type Screen =
 export function screenFor(path: string, catalog: SceneCatalog): Screen {
   const trimmed = path.replace(/\/+$/, '') || '/'
   if (trimmed === '/') return { name: 'picker' }
+  if (trimmed === '/debrief' || trimmed.startsWith('/debrief/')) return { name: 'debrief', path: trimmed }
   const match = /^\/scenario\/([^/]+)(\/play)?$/.exec(trimmed)
   if (match?.[1] === undefined) {
     return { name: 'not-found', title: 'Page not found', message: 'There is nothing at this address.' }
@@ -42,7 +46,11 @@ const safeDecode = (segment: string) => {
 }
 
 const titleOf = (screen: Screen) =>
-  screen.name === 'picker' ? 'Resus' : `${'scenario' in screen ? screen.scenario.title : screen.title} · Resus`
+  screen.name === 'picker'
+    ? 'Resus'
+    : screen.name === 'debrief'
+      ? 'Debrief · Resus'
+      : `${'scenario' in screen ? screen.scenario.title : screen.title} · Resus`
 
 export function App({ catalog }: { catalog: SceneCatalog }) {
   const path = useLocationPath()
@@ -88,6 +96,11 @@ export function App({ catalog }: { catalog: SceneCatalog }) {
         {screen.name === 'picker' && <ScenarioPicker scenarios={catalog.scenarios} invalidFiles={catalog.invalid} />}
         {screen.name === 'briefing' && <Briefing scenario={screen.scenario} />}
         {screen.name === 'not-found' && <NotFound title={screen.title} message={screen.message} />}
+        {screen.name === 'debrief' && (
+          <Suspense fallback={<p>Loading the debrief…</p>}>
+            <DebriefApp path={screen.path} catalog={catalog} />
+          </Suspense>
+        )}
       </main>
       <footer className="site-footer">
         <div className="wrap">

@@ -17,6 +17,8 @@ export interface ServerConfig {
   activityBaseIri?: string
   /** An LRS that receives a copy of every statement (UPSTREAM_LRS_ENDPOINT, _USERNAME, _PASSWORD). */
   upstream?: { endpoint: string; username: string; password: string }
+  /** Who may open the debrief (EDUCATOR_USERNAME, EDUCATOR_PASSWORD); default: the LRS account. */
+  educators?: { username: string; password: string }[]
 }
 
 export const DEFAULT_PORT = 8080
@@ -59,6 +61,14 @@ function readUpstream(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'upstream'> {
   return { upstream: { endpoint, username, password } }
 }
 
+function readEducator(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'educators'> {
+  const username = env.EDUCATOR_USERNAME?.trim()
+  const password = env.EDUCATOR_PASSWORD
+  if (!username && !password) return {}
+  if (!username || !password) throw new Error('Set both EDUCATOR_USERNAME and EDUCATOR_PASSWORD, or neither.')
+  return { educators: [{ username, password }] }
+}
+
 /** Reads PORT, HOST, RESUS_DATA_DIR, LRS_CORS_ORIGINS, RESUS_ACTIVITY_BASE_IRI and UPSTREAM_LRS_*; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
   const rawPort = env.PORT?.trim()
@@ -74,5 +84,6 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = p
     corsOrigins: parseOrigins(env.LRS_CORS_ORIGINS),
     ...(env.RESUS_ACTIVITY_BASE_IRI?.trim() && { activityBaseIri: parseIri(env.RESUS_ACTIVITY_BASE_IRI.trim()) }),
     ...readUpstream(env),
+    ...readEducator(env),
   }
 }

@@ -9,6 +9,9 @@ import { DEFAULT_ACTIVITY_BASE_IRI } from '../xapi/vocabulary.ts'
 import { sendText } from './http-util.ts'
 import { createEmbeddedLrs, LRS_BASE_PATH, resolveLrsCredentials } from './lrs/index.ts'
 import type { UpstreamLrs } from './lrs/index.ts'
+import { createDebriefApi, DEBRIEF_API } from './educators/debrief-api.ts'
+import { createEducatorSessions } from './educators/educator-sessions.ts'
+import type { EducatorAccount } from './educators/educator-sessions.ts'
 import { createLmsHandler, LMS_PATH } from './lms/lms-handler.ts'
 import { listValidScenarios } from './scene-ids.ts'
 
@@ -29,6 +32,8 @@ export interface ResusServerOptions {
   activityBaseIri?: string
   /** Another LRS that receives a copy of every statement. */
   upstream?: UpstreamLrs
+  /** Who may open the debrief (default: the LRS account). */
+  educators?: EducatorAccount[]
 }
 
 export interface ResusServer {
@@ -80,12 +85,21 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
     corsOrigins: options.corsOrigins ?? [],
   })
 
+  const debriefApi = createDebriefApi(lrs, createEducatorSessions(options.educators ?? [account]))
+
   const handle = (req: IncomingMessage, res: ServerResponse) => {
     res.setHeader('X-Content-Type-Options', 'nosniff')
     const url = new URL(req.url ?? '/', 'http://x')
     const pathname = url.pathname
     if (pathname.startsWith(LRS_BASE_PATH)) {
       void lrs.handle(req, res, url)
+      return
+    }
+    if (pathname.startsWith(`${DEBRIEF_API}/`)) {
+      debriefApi(req, res, url).catch((error: unknown) => {
+        console.error(error)
+        if (!res.headersSent) sendText(res, 500, 'The debrief failed to handle this request; see the server log.')
+      })
       return
     }
     if (pathname === LMS_PATH || pathname.startsWith(`${LMS_PATH}/`)) {

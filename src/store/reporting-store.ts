@@ -30,6 +30,8 @@ export interface ReportingState {
   learner: string | null
   /** cmi5 learner preference: start with the monitor sound off. */
   audioOff: boolean
+  /** Registration of the current run's session, for the link to its debrief. */
+  registration: string | null
 }
 
 export const initialReportingState: ReportingState = {
@@ -43,6 +45,7 @@ export const initialReportingState: ReportingState = {
   returnUrl: null,
   learner: null,
   audioOff: false,
+  registration: null,
 }
 
 export const reportingStore = createStore<ReportingState>()(() => initialReportingState)

@@ -3,7 +3,10 @@ import xapiValidation from '@learninglocker/xapi-validation'
 import type { Statement } from '@xapi/xapi'
 import { IDBFactory } from 'fake-indexeddb'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { createRecordingUploader } from '../../src/app/reporting/recording-upload.ts'
 import { startReportingController } from '../../src/app/reporting/reporting-controller.ts'
+import { buildDebrief, checkRecording, parseRecordingFile } from '../../src/debrief/model/index.ts'
+import { createRecordingFile } from '../../src/ui/results/recording-file.ts'
 import type { LaunchSource } from '../../src/app/reporting/launch-source.ts'
 import type { PerformCommand } from '../../src/engine/types.ts'
 import { createSimStore, initialReportingState } from '../../src/store/index.ts'
@@ -41,7 +44,9 @@ async function wire(source: LaunchSource, learner = 'student-1') {
   const sim = createSimStore({ nextSeed: () => 7 })
   const reporting = createStore<ReportingState>()(() => initialReportingState)
   const outbox = createOutbox({ storage: await openOutboxStorage(new IDBFactory()), fetch })
+  const recordings = createRecordingUploader({ fetch, storage: memoryStorage() })
   const controller = startReportingController({
+    recordings,
     sim,
     reporting,
     outbox,
@@ -120,6 +125,34 @@ describe('reporting controller', () => {
       }),
     ).toEqual([])
     // The IM adrenaline statement carries the typed dose, route, sim time and the vitals at that moment.
+    // The recording is in the LRS as a State document of the registration, for the debrief.
+    const recordingDoc = await fetch(
+      `${t.endpoint}activities/state?${new URLSearchParams({
+        stateId: 'resus.recording',
+        activityId: (first.object as { id: string }).id,
+        agent: JSON.stringify(first.actor),
+        registration,
+      }).toString()}`,
+      { headers: XAPI_HEADERS },
+    )
+    expect(recordingDoc.status).toBe(200)
+    const file = (await recordingDoc.json()) as { recording: { seed: number; commands: unknown[] } }
+    expect(file.recording.seed).toBe(7)
+    expect(file.recording.commands).toHaveLength(expert?.commands.length ?? 0)
+
+    // The debrief rebuilt from the LRS equals the one from the file "Download recording" saves.
+    const downloaded = createRecordingFile(
+      scenario,
+      wired.sim.getState().getRecording() ?? raise('no recording'),
+      wired.sim.getState().report,
+      new Date(),
+    )
+    const fromLrs = parseRecordingFile(file)
+    const fromFile = parseRecordingFile(JSON.parse(JSON.stringify(downloaded)))
+    if (!fromLrs.ok || !fromFile.ok) throw new Error('recording did not parse')
+    expect(checkRecording(fromLrs.recording, scenario, undefined)).toEqual({ ok: true })
+    expect(buildDebrief(scenario, fromLrs.recording)).toEqual(buildDebrief(scenario, fromFile.recording))
+
     const adrenaline = au.find((s) => (s.object as { id: string }).id.endsWith('/actions/adrenaline')) as Statement
     expect(JSON.stringify(adrenaline.result)).toContain('500')
     expect(JSON.stringify(adrenaline.result)).toContain('im')
@@ -169,4 +202,8 @@ async function lastRegistration(): Promise<string | undefined> {
   )
   const [s] = ((await res.json()) as { statements: Statement[] }).statements
   return s?.context?.registration
+}
+
+function raise(message: string): never {
+  throw new Error(message)
 }

@@ -11,6 +11,7 @@ import { loadScenario, type Scenario } from '../../src/scenario/index.ts'
 import { loadScene, SCENES_DIR, sceneFiles } from '../scenes/load-scenes.ts'
 import { measureFrames } from './browser-perf.ts'
 import { measureBundles } from './bundle-size.ts'
+import { measureDebrief } from './debrief.ts'
 import { measureLrsIngest } from './lrs-ingest.ts'
 import { measureOutboxDrain } from './outbox-drain.ts'
 
@@ -92,6 +93,22 @@ async function main() {
   console.log(
     `\nTargets: ≤ ${TARGETS.stepMs} ms per 100 ms step (30 min of sim time without commands), ≤ ${TARGETS.replayMs} ms to replay a 30-minute session (one command every 10 s), ≤ ${TARGETS.parseMs} ms to parse+validate a file.`,
   )
+
+  console.log('\nDebrief of a 30-minute VR session (head + both hands moving at 10 Hz, a command every 10 s):')
+  const debriefRows = [['scene', 'recording', 'gzip', 'open (build-debrief)', 'scrub median (max of 200)']]
+  for (const file of files) {
+    const { scenario: long, commands } = thirtyMinuteSession(loadScene(file))
+    const d = measureDebrief(long, commands, THIRTY_MIN_MS)
+    debriefRows.push([
+      file,
+      `${(d.recordingBytes / 1024).toFixed(0)} KiB`,
+      `${(d.recordingGzipBytes / 1024).toFixed(0)} KiB ${verdict(d.recordingGzipBytes / 1024, 500)}`,
+      `${fmt(d.openMs, 0)} ${verdict(d.openMs, 1000)}`,
+      `${fmt(d.scrubMedianMs, 2)} (${fmt(d.scrubMaxMs, 2)}) ${verdict(d.scrubMaxMs, 50)}`,
+    ])
+  }
+  printRows(debriefRows)
+  console.log('Targets: recording ≤ 500 KB compressed, open ≤ 1 s, scrub to any moment ≤ 50 ms.')
 
   const ingest = await measureLrsIngest()
   const ingestOk = ingest.perSecond >= TARGETS.ingestPerSecond ? 'ok' : 'UNDER TARGET'

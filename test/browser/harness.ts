@@ -32,6 +32,8 @@ export interface Harness {
   open(viewport?: { width: number; height: number }, options?: { signedIn?: boolean }): Promise<Page>
   /** The page's browser context (offline switch, cookies). */
   readonly context: BrowserContext
+  /** For this test only, accept console errors matching this (e.g. a request cut off by going offline). */
+  tolerate(problem: RegExp): void
 }
 
 /**
@@ -51,6 +53,7 @@ export function useBrowserHarness(options: HarnessOptions = {}): Harness {
   let browser: Browser | undefined
   let context: BrowserContext | undefined
   let problems: string[] = []
+  let tolerated: RegExp[] = []
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true })
@@ -73,8 +76,9 @@ export function useBrowserHarness(options: HarnessOptions = {}): Harness {
   afterEach(async () => {
     await context?.close()
     context = undefined
-    const seen = problems
+    const seen = problems.filter((p) => !tolerated.some((t) => t.test(p)))
     problems = []
+    tolerated = []
     expect(seen).toEqual([])
   })
 
@@ -82,6 +86,9 @@ export function useBrowserHarness(options: HarnessOptions = {}): Harness {
     get url() {
       if (!server) throw new Error('the server is not started yet (use the harness inside tests)')
       return server.url
+    },
+    tolerate(problem) {
+      tolerated.push(problem)
     },
     get context() {
       if (!context) throw new Error('no page is open')

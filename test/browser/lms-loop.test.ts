@@ -1,6 +1,6 @@
 import type { Statement } from '@xapi/xapi'
 import { describe, expect, it } from 'vitest'
-import { LRS_ACCOUNT, useBrowserHarness } from './harness.ts'
+import { LRS_ACCOUNT, SCREENSHOTS, useBrowserHarness } from './harness.ts'
 import { chooseAction, giveDose, searchAction, shot, TIME_SCALE, waitForResults } from './play-driver.ts'
 
 const harness = useBrowserHarness()
@@ -52,7 +52,9 @@ describe('the cmi5 loop on one machine', () => {
       await giveDose(page, '500', 'mcg', 'im')
       await expect.poll(() => page.locator('.side-reporting').innerText()).toBe('All results delivered.')
 
-      // The Wi-Fi drops: the rest of the run and its outcome wait in the outbox.
+      // The Wi-Fi drops: the rest of the run and its outcome wait in the outbox. A request in flight at
+      // that moment fails in the console (and is retried): that is the network, not the app.
+      harness.tolerate(/net::ERR_INTERNET_DISCONNECTED/)
       await harness.context.setOffline(true)
       await searchAction(page, 'give oxygen')
       await chooseAction(page, 'Give oxygen')
@@ -106,12 +108,34 @@ describe('the cmi5 loop on one machine', () => {
       ])
       expect(new Set(statements.map((s) => s.id)).size).toBe(statements.length)
 
+      expect(await results.getByRole('link', { name: 'Debrief this run' }).getAttribute('href')).toBe(
+        `/debrief/session/${registration}`,
+      )
+
       // Back to the course: the launch page shows the attempt's result.
       await results.getByRole('link', { name: 'Return to the course' }).click()
       await page.waitForURL(`${harness.url}/lms`)
       const row = page.locator('tr', { hasText: 'rn-0042' })
       await expect.poll(() => row.innerText()).toMatch(/passed \(\d+%\)/)
       await shot(page, 'lms-after-attempt')
+
+      // The educator's debrief of that session, rebuilt from the LRS alone (statements + recording).
+      await page.goto(`${harness.url}/debrief/session/${registration}`)
+      await page.getByLabel('User name').fill(LRS_ACCOUNT.username)
+      await page.getByLabel('Password').fill(LRS_ACCOUNT.password)
+      await page.getByRole('button', { name: 'Sign in' }).click()
+      const timeline = page.locator('.debrief-timeline')
+      // The recording went up when the network came back (or at this page's start, from localStorage).
+      await timeline.waitFor({ timeout: 30_000 })
+      const adrenaline = timeline.locator('tr', { hasText: 'Adrenaline' }).first()
+      expect(await adrenaline.innerText()).toMatch(/500 mcg.*IM/i)
+      const item = page.locator('.debrief-rubric li', { hasText: 'adrenaline' }).first()
+      await item.getByRole('button').first().click()
+      await expect.poll(() => page.locator('.debrief-timeline tr.highlighted').count()).toBe(1)
+      await shot(page, 'debrief-session')
+      await page.emulateMedia({ media: 'print' })
+      await page.screenshot({ path: `${SCREENSHOTS}/debrief-print.png`, fullPage: true })
+      await page.emulateMedia({ media: 'screen' })
     },
     PLAY_TIMEOUT_MS,
   )

@@ -17,8 +17,10 @@ import {
 } from '../../xapi/statements/index.ts'
 import type { StatementContext, StatementIds } from '../../xapi/statements/index.ts'
 import { DEFAULT_ACTIVITY_BASE_IRI } from '../../xapi/vocabulary.ts'
+import { createRecordingFile } from '../../ui/results/recording-file.ts'
 import type { LaunchSource } from './launch-source.ts'
 import { scenarioOfActivity } from './launch-source.ts'
+import type { RecordingUploader } from './recording-upload.ts'
 
 export interface ReportingIo extends OpenLaunchIo {
   uuid: () => string
@@ -32,6 +34,8 @@ export interface ReportingIo extends OpenLaunchIo {
 
 interface ControllerOptions {
   sim: StoreApi<SimStoreState>
+  /** Puts each run's recording in the LRS (State) for the debrief. */
+  recordings?: RecordingUploader
   reporting: StoreApi<ReportingState>
   outbox: Outbox
   source: LaunchSource
@@ -53,7 +57,7 @@ const RETRY_SESSION_MS = 5000
  * outbox; the session (an LMS launch, or a stand-alone one from `npm start`'s local LMS) may become
  * known later: what happened before is queued in order.
  */
-export function startReportingController({ sim, reporting, outbox, source, io }: ControllerOptions) {
+export function startReportingController({ sim, reporting, outbox, source, io, recordings }: ControllerOptions) {
   const set = (patch: Partial<ReportingState>) => reporting.setState(patch)
   let lmsLaunch: Promise<Cmi5Launch | null> | null = null
 
@@ -145,10 +149,11 @@ export function startReportingController({ sim, reporting, outbox, source, io }:
       if (detached) return
       clock = createStatementClock(launch.clockOffsetMs, io.now)
       session = { launch, ctx: contextFor(launch) }
+      set({ registration: launch.params.registration })
       drain()
     }
 
-    const recording = (launch: Cmi5Launch) => launch.launchData.launchMode === 'Normal'
+    const isNormalMode = (launch: Cmi5Launch) => launch.launchData.launchMode === 'Normal'
     const sentOrQueued = new Set<string>()
     const once = (launch: Cmi5Launch, verb: string) => {
       if (launch.sent.includes(verb) || sentOrQueued.has(verb)) return false
@@ -221,14 +226,16 @@ export function startReportingController({ sim, reporting, outbox, source, io }:
           const event = events[seen] as SimEvent
           const ids = stamp()
           queue.push((ctx, launch) => {
-            if (!recording(launch)) return []
+            if (!isNormalMode(launch)) return []
             const statement = statementsForEvent(event, ctx, ids)
             return statement ? [statement] : []
           })
         }
         if (!ended && state.status === 'ended' && state.report) {
           ended = true
-          queueOutcome(state.report)
+          const recording = sim.getState().getRecording()
+          const file = recording && createRecordingFile(scenario, recording, state.report, new Date(io.now()))
+          queueOutcome(state.report, file)
         }
         drain()
       },
@@ -237,13 +244,15 @@ export function startReportingController({ sim, reporting, outbox, source, io }:
       },
     }
 
-    function queueOutcome(report: ScoreReport) {
+    function queueOutcome(report: ScoreReport, recordingFile: unknown) {
       const outcomeIds = [stamp(), stamp()]
       const terminatedIds = stamp()
       const at = io.now()
       queue.push((ctx, launch) => {
+        // Before terminated: an LMS may refuse writes of a session that ended.
+        if (recordingFile && isNormalMode(launch)) recordings?.upload(launch, recordingFile)
         const durationMs = Math.max(0, at - launch.openedAt)
-        const outcome = recording(launch)
+        const outcome = isNormalMode(launch)
           ? statementsForOutcome(report, ctx, outcomeIds, {
               durationMs,
               ...(launch.launchData.masteryScore !== undefined && { masteryScore: launch.launchData.masteryScore }),

@@ -2,6 +2,7 @@ import { reportingStore, simStore } from '../../store/index.ts'
 import { readLearnerId } from '../../ui/learner-id.ts'
 import { createOutbox, openOutboxStorage } from '../../xapi/outbox/index.ts'
 import { readLaunchSource } from './launch-source.ts'
+import { createRecordingUploader } from './recording-upload.ts'
 import { startReportingController } from './reporting-controller.ts'
 
 /**
@@ -22,7 +23,13 @@ export async function startReporting(): Promise<void> {
   }
   const outbox = createOutbox({ storage, fetch: (url, init) => fetch(url, init), host: window })
   outbox.start()
+  const recordings = createRecordingUploader({
+    fetch: (input, init) => fetch(input, init),
+    storage: window.localStorage,
+  })
+  recordings.resume()
   startReportingController({
+    recordings,
     sim: simStore,
     reporting: reportingStore,
     outbox,

@@ -15,6 +15,7 @@ export function Results({ scenario }: { scenario: Scenario }) {
   // An LMS launch is one attempt: another attempt is a relaunch from the LMS, not a local restart.
   const fromLms = useReporting((r) => r.mode === 'lms' || r.mode === 'ended')
   const returnUrl = useReporting((r) => r.returnUrl)
+  const registration = useReporting((r) => r.registration)
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
@@ -89,6 +90,9 @@ export function Results({ scenario }: { scenario: Scenario }) {
           <button type="button" className="button-secondary" onClick={download}>
             Download recording
           </button>
+          <Link className="button-secondary" href={registration ? `/debrief/session/${registration}` : '/debrief/file'}>
+            Debrief this run
+          </Link>
           <Link className="button-secondary" href="/" state={{ focusId: startLinkId(scenario.id) }}>
             Back to scenarios
           </Link>

@@ -39,3 +39,6 @@ export interface LearnerPreferences {
 
 export const LAUNCH_DATA_STATE_ID = 'LMS.LaunchData'
 export const LEARNER_PREFERENCES_PROFILE_ID = 'cmi5LearnerPreferences'
+
+/** State document (per registration) holding the run's recording, for the debrief's replay. */
+export const RECORDING_STATE_ID = 'resus.recording'

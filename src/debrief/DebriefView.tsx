@@ -1,0 +1,225 @@
+import { useState } from 'react'
+import type { Scenario } from '../scenario/schema/index.ts'
+import type { CprSummary, Debrief } from './model/index.ts'
+import { timelineCsv } from './model/index.ts'
+import { formatDate, formatPercent, formatSimTime } from './format.ts'
+import { VitalsChart } from './VitalsChart.tsx'
+
+export interface SessionFacts {
+  learner: string
+  startedAt: string
+  source: string
+}
+
+const download = (name: string, type: string, text: string) => {
+  const url = URL.createObjectURL(new Blob([text], { type }))
+  const a = Object.assign(document.createElement('a'), { href: url, download: name })
+  document.body.append(a)
+  a.click()
+  a.remove()
+  window.setTimeout(() => URL.revokeObjectURL(url), 1000)
+}
+
+/**
+ * One session, for a debrief and as a printable audit record: who, what, when and the result; the
+ * vitals with the actions; the timeline; each rubric item with its evidence (a link to the timeline
+ * row) and guideline; CPR figures; the scene's debrief prompts.
+ */
+export function DebriefView({
+  debrief,
+  scenario,
+  facts,
+}: {
+  debrief: Debrief
+  scenario: Scenario
+  facts: SessionFacts
+}) {
+  const [highlight, setHighlight] = useState<number | null>(null)
+  const { report } = debrief
+  const show = (rowIndex: number) => {
+    setHighlight(rowIndex)
+    document.getElementById(`row-${rowIndex}`)?.scrollIntoView({ block: 'center' })
+    document.getElementById(`row-${rowIndex}`)?.focus()
+  }
+
+  return (
+    <article className="debrief">
+      <h1 id="page-heading" tabIndex={-1}>
+        Debrief: {scenario.title}
+      </h1>
+      <dl className="debrief-facts">
+        <div>
+          <dt>Learner</dt>
+          <dd>{facts.learner || '—'}</dd>
+        </div>
+        <div>
+          <dt>Scenario</dt>
+          <dd>
+            {scenario.id} {scenario.version}
+          </dd>
+        </div>
+        <div>
+          <dt>Date</dt>
+          <dd>{formatDate(facts.startedAt)}</dd>
+        </div>
+        <div>
+          <dt>Duration (sim)</dt>
+          <dd>{formatSimTime(debrief.endMs)}</dd>
+        </div>
+        <div>
+          <dt>Outcome</dt>
+          <dd>{report.outcome?.label ?? 'No outcome'}</dd>
+        </div>
+        <div>
+          <dt>Result</dt>
+          <dd>
+            <strong>{report.pass ? 'PASS' : 'FAIL'}</strong>, score {formatPercent(report.scaled)} (mastery{' '}
+            {formatPercent(report.masteryScore)})
+          </dd>
+        </div>
+        <div>
+          <dt>Source</dt>
+          <dd>{facts.source}</dd>
+        </div>
+      </dl>
+      <div className="actions no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          Print report
+        </button>
+        <button
+          type="button"
+          className="button-secondary"
+          onClick={() => download(`timeline-${scenario.id}.csv`, 'text/csv', timelineCsv(debrief))}
+        >
+          Download timeline (CSV)
+        </button>
+      </div>
+
+      <section aria-labelledby="vitals-heading">
+        <h2 id="vitals-heading">Vital signs</h2>
+        <VitalsChart debrief={debrief} width={Math.min(960, window.innerWidth - 48)} />
+      </section>
+
+      <section aria-labelledby="rubric-heading">
+        <h2 id="rubric-heading">Rubric</h2>
+        <ul className="debrief-rubric">
+          {report.items.map((item) => {
+            const rows = debrief.itemRows[item.id] ?? []
+            return (
+              <li key={item.id} className={item.met ? 'met' : item.applicable ? 'not-met' : 'not-applicable'}>
+                <p>
+                  <strong>{item.applicable ? (item.met ? '✓ Met' : '✗ Not met') : '– Not applicable'}</strong>{' '}
+                  {item.label} <span className="muted">({item.class})</span>
+                </p>
+                <p>{item.rule}</p>
+                <p className="muted">{item.reason}</p>
+                {rows.length > 0 && (
+                  <p>
+                    Evidence:{' '}
+                    {rows.map((r) => (
+                      <button key={r} type="button" className="link-button" onClick={() => show(r)}>
+                        {formatSimTime(debrief.rows[r]?.atMs ?? 0)} {debrief.rows[r]?.label}
+                      </button>
+                    ))}
+                  </p>
+                )}
+                {item.ref.map((ref) => (
+                  <p key={ref.id} className="muted">
+                    Guideline: {ref.title} ({ref.edition}) <span className="print-only">{ref.url}</span>
+                  </p>
+                ))}
+              </li>
+            )
+          })}
+        </ul>
+      </section>
+
+      <section aria-labelledby="timeline-heading">
+        <h2 id="timeline-heading">Timeline</h2>
+        <table className="debrief-table debrief-timeline">
+          <thead>
+            <tr>
+              <th scope="col">Sim time</th>
+              <th scope="col">What</th>
+              <th scope="col">Event</th>
+              <th scope="col">Detail</th>
+            </tr>
+          </thead>
+          <tbody>
+            {debrief.rows.map((row, i) => (
+              <tr
+                key={row.seq}
+                id={`row-${i}`}
+                tabIndex={-1}
+                className={`row-${row.kind}${highlight === i ? ' highlighted' : ''}`}
+              >
+                <td>{formatSimTime(row.atMs)}</td>
+                <td>{row.kind}</td>
+                <td>{row.label}</td>
+                <td>{row.detail ?? ''}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </section>
+
+      {debrief.cpr && (
+        <section aria-labelledby="cpr-heading">
+          <h2 id="cpr-heading">CPR</h2>
+          <CprFigures cpr={debrief.cpr} />
+        </section>
+      )}
+
+      {debrief.prompts.length > 0 && (
+        <section aria-labelledby="prompts-heading">
+          <h2 id="prompts-heading">Debrief prompts</h2>
+          <ol>
+            {debrief.prompts.map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ol>
+        </section>
+      )}
+    </article>
+  )
+}
+
+/** CPR as the ALS guidelines judge it: when it started, how much of the pulseless time had compressions. */
+function CprFigures({ cpr }: { cpr: CprSummary }) {
+  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
+  return (
+    <dl className="debrief-facts">
+      <div>
+        <dt>First compressions</dt>
+        <dd>{formatSimTime(cpr.firstStartedMs)}</dd>
+      </div>
+      <div>
+        <dt>No flow before CPR</dt>
+        <dd>{seconds(cpr.noFlowBeforeCprMs)}</dd>
+      </div>
+      <div>
+        <dt>Compressions, in all</dt>
+        <dd>{formatSimTime(cpr.totalMs)}</dd>
+      </div>
+      <div>
+        <dt>Hands off while pulseless</dt>
+        <dd>
+          {seconds(cpr.handsOffMs)}
+          {cpr.handsOffFraction !== null && ` (${Math.round(cpr.handsOffFraction * 100)} % of pulseless time)`}
+        </dd>
+      </div>
+      <div>
+        <dt>Pauses</dt>
+        <dd>
+          {cpr.pauses.length}, the longest {seconds(cpr.longestPauseMs)}
+        </dd>
+      </div>
+      {cpr.meanQuality !== null && (
+        <div>
+          <dt>Mean CPR quality</dt>
+          <dd>{Math.round(cpr.meanQuality * 100)} %</dd>
+        </div>
+      )}
+    </dl>
+  )
+}
