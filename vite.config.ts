@@ -16,9 +16,14 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         // Long-lived vendor chunks cache across releases; the scene loader (zod + yaml) is its own chunk.
+        // zustand goes with React: the picker's stores need it, and left alone it would land in the three
+        // chunk (R3F uses it too) and drag three.js into the first load.
         codeSplitting: {
           groups: [
-            { name: 'react', test: /node_modules[\\/](react|react-dom|scheduler)[\\/]/ },
+            {
+              name: 'react',
+              test: /node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/]/,
+            },
             { name: 'three', test: /node_modules[\\/](three|@react-three|@pmndrs|its-fine|suspend-react)[\\/]/ },
             { name: 'scene-loader', test: /node_modules[\\/](zod|yaml|fastest-levenshtein)[\\/]/ },
           ],

@@ -4,6 +4,8 @@ import type { Scenario } from '../scenario/schema/index.ts'
 import { Link } from '../ui/Link.tsx'
 import { listSessions, NotSignedIn, signIn, signOut, whoAmI } from './api.ts'
 import type { SessionSummary } from './api.ts'
+import { CohortView } from './CohortView.tsx'
+import { CompareView } from './CompareView.tsx'
 import { formatDate, formatPercent } from './format.ts'
 import { OpenRecordingFile } from './OpenRecordingFile.tsx'
 import { SessionDebrief } from './SessionDebrief.tsx'
@@ -21,6 +23,8 @@ export interface DebriefCatalog {
 export function DebriefApp({ path, catalog }: { path: string; catalog: DebriefCatalog }) {
   const [educator, setEducator] = useState<string | null | undefined>(undefined)
   const session = /^\/debrief\/session\/([0-9a-f-]{36})$/i.exec(path)?.[1]
+  const compare = /^\/debrief\/compare\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/i.exec(path)
+  const cohort = /^\/debrief\/cohort\/([^/]+)$/.exec(path)?.[1]
 
   useEffect(() => {
     whoAmI().then(
@@ -40,7 +44,15 @@ export function DebriefApp({ path, catalog }: { path: string; catalog: DebriefCa
           Sign out
         </button>
       </p>
-      {session ? <SessionDebrief registration={session} catalog={catalog} /> : <SessionList catalog={catalog} />}
+      {session ? (
+        <SessionDebrief registration={session} catalog={catalog} />
+      ) : compare?.[1] && compare[2] ? (
+        <CompareView a={compare[1]} b={compare[2]} catalog={catalog} />
+      ) : cohort ? (
+        <CohortView scenarioId={decodeURIComponent(cohort)} catalog={catalog} />
+      ) : (
+        <SessionList catalog={catalog} />
+      )}
     </>
   )
 }
@@ -97,6 +109,7 @@ function SessionList({ catalog }: { catalog: DebriefCatalog }) {
   const [filters, setFilters] = useState({ scenario: '', learner: '', from: '', to: '', result: '' })
   const [sessions, setSessions] = useState<SessionSummary[] | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [chosen, setChosen] = useState<string[]>([])
 
   useEffect(() => {
     let current = true
@@ -156,6 +169,20 @@ function SessionList({ catalog }: { catalog: DebriefCatalog }) {
           </select>
         </label>
       </div>
+      <div className="actions">
+        {filters.scenario && (
+          <Link className="button-secondary" href={`/debrief/cohort/${encodeURIComponent(filters.scenario)}`}>
+            Cohort view of this scenario
+          </Link>
+        )}
+        {chosen.length === 2 ? (
+          <Link className="button-secondary" href={`/debrief/compare/${chosen[0] ?? ''}/${chosen[1] ?? ''}`}>
+            Compare the two chosen attempts
+          </Link>
+        ) : (
+          <span className="muted">Choose two sessions of one scenario to compare them.</span>
+        )}
+      </div>
       {error && <p role="alert">{error}</p>}
       {sessions === null ? (
         <p>Loading sessions…</p>
@@ -166,6 +193,9 @@ function SessionList({ catalog }: { catalog: DebriefCatalog }) {
           <caption className="visually-hidden">Sessions, newest first</caption>
           <thead>
             <tr>
+              <th scope="col">
+                <span className="visually-hidden">Compare</span>
+              </th>
               <th scope="col">Started</th>
               <th scope="col">Learner</th>
               <th scope="col">Scenario</th>
@@ -179,6 +209,18 @@ function SessionList({ catalog }: { catalog: DebriefCatalog }) {
           <tbody>
             {sessions.map((s) => (
               <tr key={s.registration}>
+                <td>
+                  <input
+                    type="checkbox"
+                    aria-label={`Compare the session of ${s.learner} started ${formatDate(s.startedAt)}`}
+                    checked={chosen.includes(s.registration)}
+                    onChange={(e) =>
+                      setChosen((c) =>
+                        e.target.checked ? [...c, s.registration].slice(-2) : c.filter((r) => r !== s.registration),
+                      )
+                    }
+                  />
+                </td>
                 <td>{formatDate(s.startedAt)}</td>
                 <td>{s.learner}</td>
                 <td>

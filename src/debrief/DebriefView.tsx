@@ -2,6 +2,7 @@ import { useState } from 'react'
 import type { Scenario } from '../scenario/schema/index.ts'
 import type { CprSummary, Debrief } from './model/index.ts'
 import { timelineCsv } from './model/index.ts'
+import { downloadText } from '../ui/results/recording-file.ts'
 import { formatDate, formatPercent, formatSimTime } from './format.ts'
 import { VitalsChart } from './VitalsChart.tsx'
 
@@ -9,15 +10,6 @@ export interface SessionFacts {
   learner: string
   startedAt: string
   source: string
-}
-
-const download = (name: string, type: string, text: string) => {
-  const url = URL.createObjectURL(new Blob([text], { type }))
-  const a = Object.assign(document.createElement('a'), { href: url, download: name })
-  document.body.append(a)
-  a.click()
-  a.remove()
-  window.setTimeout(() => URL.revokeObjectURL(url), 1000)
 }
 
 /**
@@ -89,7 +81,7 @@ export function DebriefView({
         <button
           type="button"
           className="button-secondary"
-          onClick={() => download(`timeline-${scenario.id}.csv`, 'text/csv', timelineCsv(debrief))}
+          onClick={() => downloadText(`timeline-${scenario.id}.csv`, 'text/csv', timelineCsv(debrief))}
         >
           Download timeline (CSV)
         </button>

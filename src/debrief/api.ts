@@ -50,3 +50,10 @@ export async function signIn(username: string, password: string): Promise<string
 }
 
 export const signOut = () => fetch('/api/debrief/sign-out', { method: 'POST', credentials: 'same-origin' })
+
+export interface RecordedSession extends SessionSummary {
+  recording: unknown
+}
+
+export const loadRecordings = (scenarioId: string) =>
+  getJson<{ recordings: RecordedSession[] }>(`/api/debrief/recordings?scenario=${encodeURIComponent(scenarioId)}`)

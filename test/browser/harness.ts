@@ -29,7 +29,7 @@ export interface Harness {
   /** Base URL of this file's own server (free port, own data directory). */
   readonly url: string
   /** A fresh page; console errors, page errors and any request to another origin fail the test. */
-  open(viewport?: { width: number; height: number }, options?: { signedIn?: boolean }): Promise<Page>
+  open(viewport?: { width: number; height: number }, options?: { signedIn?: boolean; touch?: boolean }): Promise<Page>
   /** The page's browser context (offline switch, cookies). */
   readonly context: BrowserContext
   /** For this test only, accept console errors matching this (e.g. a request cut off by going offline). */
@@ -99,6 +99,8 @@ export function useBrowserHarness(options: HarnessOptions = {}): Harness {
       const ctx = await browser.newContext({
         viewport,
         reducedMotion: 'reduce',
+        // A phone: touch events, a mobile viewport, no mouse hover.
+        ...(openOptions.touch && { hasTouch: true, isMobile: true }),
         // Answers the launch page's Basic-auth challenge, as an educator signing in would.
         ...(openOptions.signedIn && { httpCredentials: { ...LRS_ACCOUNT, origin: new URL(server.url).origin } }),
       })

@@ -3,6 +3,8 @@ import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { createDebriefApi, DEBRIEF_API } from '../../src/server/educators/debrief-api.ts'
+import { createEducatorSessions } from '../../src/server/educators/educator-sessions.ts'
 import { createLmsHandler, LMS_PATH } from '../../src/server/lms/lms-handler.ts'
 import { basicAuthHeader, createEmbeddedLrs, LRS_BASE_PATH } from '../../src/server/lrs/index.ts'
 import { DEFAULT_ACTIVITY_BASE_IRI } from '../../src/xapi/vocabulary.ts'
@@ -10,6 +12,7 @@ import type { EmbeddedLrs } from '../../src/server/lrs/index.ts'
 
 export const ACCOUNT = { username: 'lrs-admin', password: 'correct horse battery staple' }
 export const AUTH = basicAuthHeader(ACCOUNT.username, ACCOUNT.password)
+export const EDUCATOR = { username: 'educator-1', password: 'debrief please' }
 export const XAPI_HEADERS = { Authorization: AUTH, 'X-Experience-API-Version': '1.0.3' }
 
 export interface LrsUnderTest {
@@ -39,9 +42,11 @@ export async function startLrs(dataDir?: string, corsOrigins: string[] | '*' = [
     authenticateAdmin: lrs.authenticateAccount,
     corsOrigins,
   })
+  const debrief = createDebriefApi(lrs, createEducatorSessions([EDUCATOR]))
   const server = createServer((req, res) => {
     const url = new URL(req.url ?? '/', 'http://x')
-    void (url.pathname.startsWith(LMS_PATH) ? lms(req, res, url) : lrs.handle(req, res, url))
+    const route = url.pathname.startsWith(LMS_PATH) ? lms : url.pathname.startsWith(DEBRIEF_API) ? debrief : lrs.handle
+    void route(req, res, url)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
   const { port } = server.address() as AddressInfo

@@ -83,6 +83,24 @@ export function createDebriefApi(lrs: EmbeddedLrs, educators: EducatorSessions) 
      AND verb IN (${SESSION_VERBS.map(() => '?').join(', ')}) ORDER BY seq DESC LIMIT 20000`,
   )
 
+  const initializedOf = lrs.db.prepare<[string, string], { body: string }>(
+    'SELECT body FROM statements WHERE registration = ? AND verb = ? AND voided = 0 ORDER BY seq LIMIT 1',
+  )
+  /** The recording State document of a session (keyed by its AU activity, learner and registration). */
+  const recordingOf = (registration: string, initialized?: JsonObject): unknown => {
+    const first =
+      initialized ??
+      (JSON.parse(initializedOf.get(registration, VERB('initialized'))?.body ?? 'null') as JsonObject | null)
+    if (!first) return null
+    const doc = lrs.state.get({
+      activityId: isObject(first.object) ? String(first.object.id) : '',
+      agent: agentKey(first.actor) ?? '',
+      registration,
+      stateId: RECORDING_STATE_ID,
+    })
+    return parseOrNull(doc?.content.toString('utf8'))
+  }
+
   return async function handleDebriefApi(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
     const sub = url.pathname.slice(DEBRIEF_API.length)
     if (sub === '/sign-in' && req.method === 'POST') {
@@ -127,20 +145,24 @@ export function createDebriefApi(lrs: EmbeddedLrs, educators: EducatorSessions) 
       return sendJson(res, 200, { sessions })
     }
 
+    if (sub === '/recordings') {
+      // Every recorded session of one scenario, for the cohort view (computed in the educator's browser).
+      const scenarioId = url.searchParams.get('scenario') ?? ''
+      const rows = sessionRows.all(...SESSION_VERBS).map((r) => JSON.parse(r.body) as JsonObject)
+      const recordings = summarise(rows)
+        .filter((s) => s.scenarioId === scenarioId)
+        .map((s) => ({ ...s, recording: recordingOf(s.registration) }))
+        .filter((s) => s.recording !== null)
+      return sendJson(res, 200, { recordings })
+    }
+
     const one = /^\/sessions\/([0-9a-f-]{36})$/i.exec(sub)
     if (one?.[1] && UUID.test(one[1])) {
       const registration = one[1].toLowerCase()
       const statements = lrs.statements.query({ registration, limit: 5000, ascending: true }).statements
       const initialized = statements.find((s) => isObject(s.verb) && s.verb.id === VERB('initialized'))
       if (!initialized) return sendJson(res, 404, { error: `No session with registration ${registration}.` })
-      const activityId = isObject(initialized.object) ? String(initialized.object.id) : ''
-      const doc = lrs.state.get({
-        activityId,
-        agent: agentKey(initialized.actor) ?? '',
-        registration,
-        stateId: RECORDING_STATE_ID,
-      })
-      const recording = parseOrNull(doc?.content.toString('utf8'))
+      const recording = recordingOf(registration, initialized)
       const summary = summarise(statements)[0] ?? null
       return sendJson(res, 200, { summary, statements, recording })
     }

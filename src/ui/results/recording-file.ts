@@ -36,8 +36,12 @@ export function createRecordingFile(
 }
 
 /** Saves JSON through a temporary object URL (no server round trip). */
-export function downloadJson(fileName: string, data: unknown): void {
-  const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' })
+export const downloadJson = (fileName: string, data: unknown): void =>
+  downloadText(fileName, 'application/json', JSON.stringify(data, null, 2))
+
+/** Saves text (JSON, CSV) as a file through a temporary object URL. */
+export function downloadText(fileName: string, type: string, text: string): void {
+  const blob = new Blob([text], { type })
   const url = URL.createObjectURL(blob)
   const link = document.createElement('a')
   link.href = url
