@@ -26,14 +26,17 @@ export function DebriefApp({ path, catalog }: { path: string; catalog: DebriefCa
   const compare = /^\/debrief\/compare\/([0-9a-f-]{36})\/([0-9a-f-]{36})$/i.exec(path)
   const cohort = /^\/debrief\/cohort\/([^/]+)$/.exec(path)?.[1]
 
+  const fileOnly = path === '/debrief/file'
   useEffect(() => {
+    // A recording file needs no server (the packaged app on an LMS has none to ask).
+    if (fileOnly) return
     whoAmI().then(
       (me) => setEducator(me.educator),
       () => setEducator(null),
     )
-  }, [])
+  }, [fileOnly])
 
-  if (path === '/debrief/file') return <OpenRecordingFile catalog={catalog} />
+  if (fileOnly) return <OpenRecordingFile catalog={catalog} />
   if (educator === undefined) return <p>Checking your sign-in…</p>
   if (educator === null) return <SignIn onSignedIn={setEducator} />
   return (

@@ -32,6 +32,8 @@ export interface ReportingState {
   audioOff: boolean
   /** Registration of the current run's session, for the link to its debrief. */
   registration: string | null
+  /** The session's LRS is this Resus server's own, so its debrief is here (not for an outside LMS's LRS). */
+  debriefHere: boolean
 }
 
 export const initialReportingState: ReportingState = {
@@ -46,6 +48,7 @@ export const initialReportingState: ReportingState = {
   learner: null,
   audioOff: false,
   registration: null,
+  debriefHere: false,
 }
 
 export const reportingStore = createStore<ReportingState>()(() => initialReportingState)

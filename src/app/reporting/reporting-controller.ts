@@ -149,7 +149,10 @@ export function startReportingController({ sim, reporting, outbox, source, io, r
       if (detached) return
       clock = createStatementClock(launch.clockOffsetMs, io.now)
       session = { launch, ctx: contextFor(launch) }
-      set({ registration: launch.params.registration })
+      set({
+        registration: launch.params.registration,
+        debriefHere: new URL(launch.params.endpoint).origin === new URL(io.origin).origin,
+      })
       drain()
     }
 

@@ -15,7 +15,7 @@ export function Results({ scenario }: { scenario: Scenario }) {
   // An LMS launch is one attempt: another attempt is a relaunch from the LMS, not a local restart.
   const fromLms = useReporting((r) => r.mode === 'lms' || r.mode === 'ended')
   const returnUrl = useReporting((r) => r.returnUrl)
-  const registration = useReporting((r) => r.registration)
+  const registration = useReporting((r) => (r.debriefHere ? r.registration : null))
   const headingRef = useRef<HTMLHeadingElement>(null)
 
   useEffect(() => {
