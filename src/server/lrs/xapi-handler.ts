@@ -46,6 +46,15 @@ const STATEMENT_PARAMS = new Set([
   'cursor',
 ])
 const STATE_PARAMS = new Set(['activityId', 'agent', 'registration', 'stateId', 'since'])
+const AGENT_PROFILE_PARAMS = new Set(['agent', 'profileId', 'since'])
+
+/** The query, once every parameter is one the resource knows (Communication 3: unknown ones are a 400). */
+function knownParams(url: URL, known: Set<string>, resource: string): URLSearchParams {
+  for (const name of url.searchParams.keys()) {
+    if (!known.has(name)) throw new LrsError(400, `Unknown parameter "${name}" for the ${resource} resource.`)
+  }
+  return url.searchParams
+}
 
 /** The embedded LRS: xAPI 1.0.3 About, Statements, State and Agent Profile resources over node:http. */
 export function createXapiHandler(options: XapiHandlerOptions) {
@@ -117,11 +126,7 @@ export function createXapiHandler(options: XapiHandlerOptions) {
     principal: Principal,
     headers: Record<string, string>,
   ) {
-    const params = url.searchParams
-    for (const name of params.keys()) {
-      if (!STATEMENT_PARAMS.has(name))
-        throw new LrsError(400, `Unknown parameter "${name}" for the Statements resource.`)
-    }
+    const params = knownParams(url, STATEMENT_PARAMS, 'Statements')
     const authority: JsonObject = {
       objectType: 'Agent',
       account: { homePage: `http://${req.headers.host ?? 'localhost'}${basePath}`, name: principal.name },
@@ -207,10 +212,7 @@ export function createXapiHandler(options: XapiHandlerOptions) {
     principal: Principal,
     headers: Record<string, string>,
   ) {
-    const params = url.searchParams
-    for (const name of params.keys()) {
-      if (!STATE_PARAMS.has(name)) throw new LrsError(400, `Unknown parameter "${name}" for the State resource.`)
-    }
+    const params = knownParams(url, STATE_PARAMS, 'State')
     const activityId = params.get('activityId')
     if (!activityId || !IRI.test(activityId)) throw new LrsError(400, 'activityId: expected an IRI.')
     const agent = agentKey(parseJsonParam(params, 'agent'))
@@ -250,12 +252,7 @@ export function createXapiHandler(options: XapiHandlerOptions) {
     principal: Principal,
     headers: Record<string, string>,
   ) {
-    const params = url.searchParams
-    for (const name of params.keys()) {
-      if (!['agent', 'profileId', 'since'].includes(name)) {
-        throw new LrsError(400, `Unknown parameter "${name}" for the Agent Profile resource.`)
-      }
-    }
+    const params = knownParams(url, AGENT_PROFILE_PARAMS, 'Agent Profile')
     const agent = agentKey(parseJsonParam(params, 'agent'))
     if (!agent) throw new LrsError(400, 'agent: expected an Agent with one identifier (mbox, openid, account…).')
     if (principal.scope && agent !== principal.scope.agent) {
