@@ -1,5 +1,6 @@
-import { useState } from 'react'
+import { lazy, Suspense, useState } from 'react'
 import type { Scenario } from '../scenario/schema/index.ts'
+import type { Recording } from '../store/index.ts'
 import type { CprSummary, Debrief } from './model/index.ts'
 import { timelineCsv } from './model/index.ts'
 import { downloadText } from '../ui/results/recording-file.ts'
@@ -17,16 +18,22 @@ export interface SessionFacts {
  * vitals with the actions; the timeline; each rubric item with its evidence (a link to the timeline
  * row) and guideline; CPR figures; the scene's debrief prompts.
  */
+// The 3D room (three.js) loads only when a session is open, not for the session list.
+const ReplayPanel = lazy(() => import('./ReplayPanel.tsx').then((m) => ({ default: m.ReplayPanel })))
+
 export function DebriefView({
   debrief,
   scenario,
+  recording,
   facts,
 }: {
   debrief: Debrief
   scenario: Scenario
+  recording: Recording
   facts: SessionFacts
 }) {
   const [highlight, setHighlight] = useState<number | null>(null)
+  const [seek, setSeek] = useState<{ atMs: number } | null>(null)
   const { report } = debrief
   const show = (rowIndex: number) => {
     setHighlight(rowIndex)
@@ -87,6 +94,13 @@ export function DebriefView({
         </button>
       </div>
 
+      <section aria-labelledby="replay-heading" className="no-print">
+        <h2 id="replay-heading">Replay</h2>
+        <Suspense fallback={<p>Loading the room…</p>}>
+          <ReplayPanel scenario={scenario} recording={recording} seekMs={seek} />
+        </Suspense>
+      </section>
+
       <section aria-labelledby="vitals-heading">
         <h2 id="vitals-heading">Vital signs</h2>
         <VitalsChart debrief={debrief} width={Math.min(960, window.innerWidth - 48)} />
@@ -145,7 +159,16 @@ export function DebriefView({
                 tabIndex={-1}
                 className={`row-${row.kind}${highlight === i ? ' highlighted' : ''}`}
               >
-                <td>{formatSimTime(row.atMs)}</td>
+                <td>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-label={`Replay from ${formatSimTime(row.atMs)}`}
+                    onClick={() => setSeek({ atMs: row.atMs })}
+                  >
+                    {formatSimTime(row.atMs)}
+                  </button>
+                </td>
                 <td>{row.kind}</td>
                 <td>{row.label}</td>
                 <td>{row.detail ?? ''}</td>

@@ -41,6 +41,7 @@ export function OpenRecordingFile({ catalog }: { catalog: DebriefCatalog }) {
         <DebriefView
           debrief={state.prepared.debrief}
           scenario={state.prepared.scenario}
+          recording={state.prepared.recording}
           facts={{ learner: '', startedAt: state.prepared.savedAt ?? '', source: `File ${state.name}` }}
         />
       )}

@@ -39,5 +39,12 @@ export function SessionDebrief({ registration, catalog }: { registration: string
 
   if (!state) return <p>Loading the session…</p>
   if ('error' in state) return <p role="alert">{state.error}</p>
-  return <DebriefView debrief={state.prepared.debrief} scenario={state.prepared.scenario} facts={state.facts} />
+  return (
+    <DebriefView
+      debrief={state.prepared.debrief}
+      scenario={state.prepared.scenario}
+      recording={state.prepared.recording}
+      facts={state.facts}
+    />
+  )
 }

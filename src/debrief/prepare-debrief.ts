@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/schema/index.ts'
+import type { Recording } from '../store/index.ts'
 import type { DebriefCatalog } from './DebriefApp.tsx'
 import { buildDebrief, checkRecording, parseRecordingFile } from './model/index.ts'
 import type { Debrief } from './model/index.ts'
@@ -6,6 +7,7 @@ import type { Debrief } from './model/index.ts'
 export interface Prepared {
   debrief: Debrief
   scenario: Scenario
+  recording: Recording
   savedAt: string | null
 }
 
@@ -20,5 +22,5 @@ export function prepareDebrief(json: unknown, catalog: DebriefCatalog): Prepared
   if (!check.ok) return { error: check.message }
   const savedAt =
     typeof (json as { savedAt?: unknown }).savedAt === 'string' ? (json as { savedAt: string }).savedAt : null
-  return { debrief: buildDebrief(scenario, recording), scenario, savedAt }
+  return { debrief: buildDebrief(scenario, recording), scenario, recording, savedAt }
 }

@@ -10,7 +10,8 @@ import {
 import type { Scenario } from '../scenario/index.ts'
 import { score, type ScoreReport } from '../scoring/index.ts'
 
-export type SimStatus = 'idle' | 'ready' | 'running' | 'paused' | 'ended'
+/** 'replay': the debrief shows a recorded moment (no engine runs; the views just draw `sim`). */
+export type SimStatus = 'idle' | 'ready' | 'running' | 'paused' | 'ended' | 'replay'
 
 /**
  * Where the learner's head (the camera on desktop) was: rows of [simMs, x, y, z, qx, qy, qz, qw], a row
@@ -43,6 +44,10 @@ export interface SimStoreState {
   report: ScoreReport | null
   /** An LMS's masteryScore (cmi5 LaunchData), which takes the place of the scene's for pass/fail. */
   masteryOverride: number | null
+  /** In a replay, the learner's recorded head pose at that moment [x, y, z, qx, qy, qz, qw] (the ghost). */
+  ghost: readonly number[] | null
+  /** Shows a recorded moment (from a debrief timeline) in the views; leaves any live run's engine alone. */
+  showReplay(scenario: Scenario, state: Readonly<SimState>, ghost: readonly number[] | null): void
   setMasteryOverride(masteryScore: number | null): void
   load(scenario: Scenario, options?: { seed?: number; contentHash?: string }): void
   start(): void
@@ -94,7 +99,15 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
             }),
         })
       })
-      set({ scenario, seed, status: 'ready', sim: engine.getState(), events: engine.getEvents().slice(), report: null })
+      set({
+        scenario,
+        seed,
+        status: 'ready',
+        sim: engine.getState(),
+        events: engine.getEvents().slice(),
+        report: null,
+        ghost: null,
+      })
     }
 
     return {
@@ -105,6 +118,13 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
       events: [],
       report: null,
       masteryOverride: null,
+      ghost: null,
+      showReplay(scenario, state, ghost) {
+        unsubscribe?.()
+        unsubscribe = null
+        engine = null
+        set({ scenario, sim: state, status: 'replay', ghost, report: null })
+      },
       setMasteryOverride(masteryScore) {
         set({ masteryOverride: masteryScore })
       },
@@ -158,7 +178,7 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
         }
       },
       recordPose(track, pose) {
-        if (!engine || get().status === 'ended') return
+        if (!engine || get().status === 'ended' || get().status === 'replay') return
         const rows = (poses[track] ??= [])
         const last = rows.at(-1)
         if (last && pose.every((v, i) => Math.abs(v - (last[i + 1] ?? 0)) < POSE_EPSILON)) return

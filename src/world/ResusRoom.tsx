@@ -11,6 +11,7 @@ import { PLACEMENTS } from './layout.ts'
 import { Patient } from './patient/Patient.tsx'
 import { RoomShell } from './room/RoomShell.tsx'
 import { SelectContext } from './select-context.ts'
+import { Ghost } from './Ghost.tsx'
 import { PoseSampler } from './PoseSampler.tsx'
 import { SimClock } from './SimClock.tsx'
 
@@ -38,6 +39,7 @@ export function ResusRoom({ onSelectEquipment }: { onSelectEquipment: (equipment
     <SelectContext.Provider value={onSelectEquipment}>
       <SimClock />
       <PoseSampler />
+      <Ghost />
       <Lights />
       <RoomShell />
       <Bed />

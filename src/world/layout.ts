@@ -26,6 +26,13 @@ export const BEDSIDE_VIEW = {
   fovDeg: 55,
 } as const
 
+/** The debrief's replay camera: from the foot of the bed, wide enough to show the learner's ghost. */
+export const OVERVIEW_VIEW = {
+  position: [1.4, 2.3, 1.6] as Vec3,
+  target: [-0.3, 1.0, -1.0] as Vec3,
+  fovDeg: 60,
+} as const
+
 /** Where an object stands (its local origin) and which way its front (+z) faces. */
 export interface Placement {
   at: Vec3

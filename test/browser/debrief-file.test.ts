@@ -16,12 +16,17 @@ function recordingFile(version?: string): string {
   const run = runs[0]
   if (!run) throw new Error('no expert run')
   const report = score(scenario, replay(scenario, 11, run.commands).events)
+  // A learner who stands at the bedside and steps towards the head of the bed after a minute.
+  const head = [
+    [0, -1.25, 1.65, -0.2, 0, -0.38, 0, 0.92],
+    [60_000, -0.6, 1.65, -0.55, 0, -0.5, 0, 0.87],
+  ]
   const recording = {
     scenarioId: scenario.id,
     scenarioVersion: version ?? scenario.version,
     seed: 11,
     commands: run.commands,
-    poses: { head: [] },
+    poses: { head },
   }
   const file = createRecordingFile(
     { ...scenario, version: version ?? scenario.version },
@@ -44,6 +49,28 @@ describe('debrief from a downloaded recording', () => {
     expect(await timeline.locator('tr', { hasText: 'Adrenaline' }).first().innerText()).toMatch(/500 mcg\s+IM/)
     expect(await page.locator('.debrief-facts').innerText()).toMatch(/PASS/)
     await page.screenshot({ path: join(SCREENSHOTS, 'debrief-file.png') })
+
+    // The 3D replay: jump to the first drug from the timeline; the room and the learner's ghost are shown.
+    await page.waitForFunction(() => (window.__resus?.frames ?? 0) > 2, undefined, { timeout: 30_000 })
+    const drugRow = timeline.locator('tr', { hasText: 'Adrenaline' }).first()
+    const drugTime = (await drugRow.locator('td').first().innerText()).trim()
+    await drugRow.getByRole('button', { name: /^Replay from/ }).click()
+    await expect
+      .poll(() => page.getByRole('timer', { name: 'Replay time' }).innerText())
+      .toMatch(new RegExp(`^${drugTime} /`))
+    const ghost = await page.evaluate(() => window.__resus?.project('learner-ghost') ?? null)
+    expect(ghost?.inView).toBe(true)
+    expect(await page.evaluate(() => window.__resus?.scene.getObjectByName('learner-ghost')?.visible)).toBe(true)
+    await page.locator('.replay').scrollIntoViewIfNeeded()
+    await page.waitForTimeout(300)
+    await page.locator('.replay').screenshot({ path: join(SCREENSHOTS, 'debrief-replay-ghost.png') })
+    // Play at 16×: the replay moves on.
+    await page.getByLabel('Speed').selectOption('16')
+    await page.getByRole('button', { name: 'Play', exact: true }).click()
+    await expect
+      .poll(() => page.getByRole('timer', { name: 'Replay time' }).innerText())
+      .not.toMatch(new RegExp(`^${drugTime} /`))
+    await page.getByRole('button', { name: 'Pause', exact: true }).click()
 
     await page.getByLabel(/Recording file/).setInputFiles(recordingFile('0.9.0'))
     await expect

@@ -25,3 +25,4 @@ export {
 export { toCsv } from './csv.ts'
 // The views may not import scoring code: they get the one sim-time format from here.
 export { formatSimTime } from '../../scoring/index.ts'
+export { createReplay, type Replay } from './replay.ts'

@@ -2,25 +2,39 @@ import { Canvas } from '@react-three/fiber'
 import { Suspense } from 'react'
 import type { Equipment } from '../../scenario/schema/index.ts'
 import { DebugHandle } from '../../world/DebugHandle.tsx'
-import { BEDSIDE_VIEW } from '../../world/layout.ts'
+import { BEDSIDE_VIEW, OVERVIEW_VIEW } from '../../world/layout.ts'
 import { ResusRoom } from '../../world/ResusRoom.tsx'
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx'
 
-const CAMERA = { position: [...BEDSIDE_VIEW.position] as [number, number, number], fov: BEDSIDE_VIEW.fovDeg }
+const VIEWS = { bedside: BEDSIDE_VIEW, overview: OVERVIEW_VIEW }
+const cameraOf = (view: keyof typeof VIEWS) => ({
+  position: [...VIEWS[view].position] as [number, number, number],
+  fov: VIEWS[view].fovDeg,
+})
+const CAMERAS = { bedside: cameraOf('bedside'), overview: cameraOf('overview') }
 const GL = { antialias: true, powerPreference: 'high-performance' } as const
 const DPR: [number, number] = [1, 2]
 
-/** The 3D room: a clinician's standing view at the bedside, looking at the patient and the monitor. */
-export function SceneView({ onSelectEquipment }: { onSelectEquipment: (target: Equipment | 'patient') => void }) {
+/**
+ * The 3D room: a clinician's standing view at the bedside, looking at the patient and the monitor; or,
+ * for the debrief's replay, a wider view from the foot of the bed that shows the learner's ghost.
+ */
+export function SceneView({
+  onSelectEquipment,
+  view = 'bedside',
+}: {
+  onSelectEquipment: (target: Equipment | 'patient') => void
+  view?: keyof typeof VIEWS
+}) {
   return (
     <SceneErrorBoundary>
       <Canvas
         className="scene-canvas"
-        camera={CAMERA}
+        camera={CAMERAS[view]}
         gl={GL}
         dpr={DPR}
         frameloop="always"
-        onCreated={({ camera }) => camera.lookAt(...BEDSIDE_VIEW.target)}
+        onCreated={({ camera }) => camera.lookAt(...VIEWS[view].target)}
       >
         <Suspense fallback={null}>
           <ResusRoom onSelectEquipment={onSelectEquipment} />
