@@ -2,6 +2,7 @@ import type { Result, ResultScore, Statement } from '@xapi/xapi'
 import type { ScoreReport } from '../../scoring/types.ts'
 import { VERBS, type VerbRef } from '../vocabulary.ts'
 import { auActivity } from './activities.ts'
+import { statementHead } from './statement-head.ts'
 import { buildContext } from './context.ts'
 import { formatIsoDuration } from './iso-duration.ts'
 import type { StatementContext, StatementIds } from './types.ts'
@@ -141,10 +142,7 @@ function defined(
   masteryScore?: number,
 ): Statement {
   return {
-    id: ids.id,
-    timestamp: ids.timestamp,
-    actor: { ...ctx.actor, objectType: 'Agent' },
-    verb: { id: verb.id, display: { ...verb.display } },
+    ...statementHead(ctx, ids, verb),
     object: auActivity(ctx),
     ...(result && { result }),
     context: buildContext(ctx, { defined: { moveOn, ...(masteryScore !== undefined && { masteryScore }) } }),

@@ -3,6 +3,7 @@ import type { Amount, EventOf, SimEvent, SimEventType, Vitals } from '../../engi
 import { NUMERIC_VITAL_NAMES, type Route } from '../../scenario/schema/index.ts'
 import { CONTEXT_EXTENSIONS, RESULT_EXTENSIONS, VERBS, type VerbRef } from '../vocabulary.ts'
 import { actionActivity, findingActivity, ongoingActivity, outcomeActivity, stateActivity } from './activities.ts'
+import { statementHead } from './statement-head.ts'
 import { buildContext } from './context.ts'
 import type { StatementContext, StatementIds } from './types.ts'
 
@@ -168,10 +169,7 @@ function statement(
   other?: Activity[],
 ): Statement {
   return {
-    id: ids.id,
-    timestamp: ids.timestamp,
-    actor: { ...ctx.actor, objectType: 'Agent' },
-    verb: { id: verb.id, display: { ...verb.display } },
+    ...statementHead(ctx, ids, verb),
     object,
     ...(result && { result }),
     context: buildContext(ctx, { extensions, ...(other && { other }) }),
