@@ -183,6 +183,34 @@ export default tseslint.config(
     },
   },
   {
+    // Headset CPR measurement is pure like src/lib: frame time comes in as an argument, so Node tests drive it.
+    // It may take scene and engine types (the targets, the metrics it sends), never their code.
+    files: ['src/xr/cpr/**'],
+    rules: {
+      ...pureRules,
+      ...restrict(
+        [],
+        [
+          ...bannedPackages(...RENDERING, ...NODE),
+          ...noLayers(
+            'scenario',
+            'engine',
+            'scoring',
+            'xapi',
+            'store',
+            'world',
+            'ui',
+            'debrief',
+            'app',
+            'server',
+            'cli',
+          ),
+        ],
+        true,
+      ),
+    },
+  },
+  {
     files: ['src/server/**', 'src/cli/**'],
     rules: restrict([], [...bannedPackages(...RENDERING), ...noLayers('store', 'world', 'xr', 'ui', 'debrief', 'app')]),
   },

@@ -1,10 +1,11 @@
 import { lazy, Suspense, useState } from 'react'
 import type { Scenario } from '../scenario/schema/index.ts'
 import type { Recording } from '../store/index.ts'
-import type { CprSummary, Debrief } from './model/index.ts'
+import type { Debrief } from './model/index.ts'
 import { timelineCsv } from './model/index.ts'
 import { downloadText } from '../ui/results/recording-file.ts'
 import { formatDate, formatPercent, formatSimTime } from './format.ts'
+import { CprFigures } from './CprFigures.tsx'
 import { VitalsChart } from './VitalsChart.tsx'
 
 export interface SessionFacts {
@@ -181,7 +182,7 @@ export function DebriefView({
       {debrief.cpr && (
         <section aria-labelledby="cpr-heading">
           <h2 id="cpr-heading">CPR</h2>
-          <CprFigures cpr={debrief.cpr} />
+          <CprFigures cpr={debrief.cpr} scenario={scenario} />
         </section>
       )}
 
@@ -196,45 +197,5 @@ export function DebriefView({
         </section>
       )}
     </article>
-  )
-}
-
-/** CPR as the ALS guidelines judge it: when it started, how much of the pulseless time had compressions. */
-function CprFigures({ cpr }: { cpr: CprSummary }) {
-  const seconds = (ms: number) => `${Math.round(ms / 1000)} s`
-  return (
-    <dl className="debrief-facts">
-      <div>
-        <dt>First compressions</dt>
-        <dd>{formatSimTime(cpr.firstStartedMs)}</dd>
-      </div>
-      <div>
-        <dt>No flow before CPR</dt>
-        <dd>{seconds(cpr.noFlowBeforeCprMs)}</dd>
-      </div>
-      <div>
-        <dt>Compressions, in all</dt>
-        <dd>{formatSimTime(cpr.totalMs)}</dd>
-      </div>
-      <div>
-        <dt>Hands off while pulseless</dt>
-        <dd>
-          {seconds(cpr.handsOffMs)}
-          {cpr.handsOffFraction !== null && ` (${Math.round(cpr.handsOffFraction * 100)} % of pulseless time)`}
-        </dd>
-      </div>
-      <div>
-        <dt>Pauses</dt>
-        <dd>
-          {cpr.pauses.length}, the longest {seconds(cpr.longestPauseMs)}
-        </dd>
-      </div>
-      {cpr.meanQuality !== null && (
-        <div>
-          <dt>Mean CPR quality</dt>
-          <dd>{Math.round(cpr.meanQuality * 100)} %</dd>
-        </div>
-      )}
-    </dl>
   )
 }

@@ -1,4 +1,5 @@
 import type { Scenario } from '../scenario/schema/index.ts'
+import { cleanCprMetrics } from './cpr-metrics.ts'
 import { createDraft } from './draft.ts'
 import { perform } from './perform.ts'
 import { evaluateTransitions } from './step.ts'
@@ -25,9 +26,18 @@ export function applyCommand(scenario: Scenario, prev: SimState, command: Comman
         ignore(ended ? 'the scenario has ended' : s.paused ? 'the scenario is paused' : 'CPR is not in progress')
         break
       }
+      const metrics = command.metrics && cleanCprMetrics(command.metrics)
+      if (metrics === null || !Number.isFinite(command.quality)) {
+        ignore(
+          metrics === null
+            ? 'the CPR metrics are not all numbers ≥ 0 (fractions ≤ 1)'
+            : 'the CPR quality is not a number',
+        )
+        break
+      }
       const quality = Math.min(1, Math.max(0, command.quality))
       s.active = { ...s.active, cpr: { ...cpr, quality } }
-      d.emit({ type: 'cpr.quality-changed', quality })
+      d.emit({ type: 'cpr.quality-changed', quality, ...(metrics && { metrics }) })
       break
     }
     case 'sim.pause':

@@ -1,5 +1,6 @@
 export { amountInRange, convertAmount, formatAmount } from './amounts.ts'
 export { evaluateCondition, matchesAction, matchingActions, type ConditionContext } from './conditions.ts'
+export { cleanCprMetrics, CPR_METRIC_KEYS } from './cpr-metrics.ts'
 export { createEngine, DEFAULT_MAX_ADVANCE_MS, DEFAULT_STEP_MS } from './create-engine.ts'
 export { createResolver } from './draw-ranges.ts'
 export { replay, type ReplayOptions, type ReplayResult } from './replay.ts'

@@ -16,10 +16,30 @@ export interface PerformCommand {
   /** CPR quality 0–1 measured in a headset; desktop CPR uses the scene's assumedQuality. */
   quality?: number
 }
+/** What a headset measured over its last window of CPR (src/xr/cpr/compression-meter.ts). */
+export interface CprMetrics {
+  /** Compressions per minute over the window; 0 with fewer than two compressions. */
+  ratePerMin: number
+  /** Median depth proxy (vertical travel of the hands), mm. */
+  depthMm: number
+  /** Share 0–1 of the window's compressions that ended in full recoil. */
+  recoilFraction: number
+  /** Longest hands-off interval that reached into the window (ongoing or ended), s. */
+  longestPauseS: number
+  /** Share 0–1 of the window with compressions going on (hands-off gaps excluded). */
+  compressionFraction: number
+  /** Compressions counted in the window. */
+  compressions: number
+  /** Length of the window the metrics describe, s. */
+  windowS: number
+}
+
 export interface CprQualityCommand {
   type: 'cpr.quality'
   /** Combined quality 0–1 from rate, depth, recoil and pauses (headset CPR). */
   quality: number
+  /** The measurements behind `quality`, echoed on `cpr.quality-changed` for the debrief and xAPI. */
+  metrics?: CprMetrics
 }
 export interface PauseCommand {
   type: 'sim.pause'
@@ -182,7 +202,7 @@ export type SimEvent = EventBase &
     | { type: 'rhythm.changed'; from: Rhythm; to: Rhythm }
     | { type: 'activity.started'; activity: string; actionId: string; amount?: Amount; quality?: number }
     | { type: 'activity.stopped'; activity: string; actionId: string; durationMs: number }
-    | { type: 'cpr.quality-changed'; quality: number }
+    | { type: 'cpr.quality-changed'; quality: number; metrics?: CprMetrics }
     | { type: 'defib.pads-attached' }
     | { type: 'defib.analysed'; rhythm: Rhythm; shockable: boolean }
     | { type: 'defib.charged'; energyJ: number }

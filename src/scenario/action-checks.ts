@@ -21,7 +21,11 @@ function checkCompleteness(s: Scenario, id: string, a: Action, problems: Problem
     problems.push(missing(path, 'amount', 'the defib-charge handler needs the energy the learner types'))
   if (a.handler === 'cpr-start' && s.cpr === undefined)
     problems.push(
-      missing([], 'cpr', `the cpr-start action "${id}" needs the cpr section (assumedQuality, perfusion, ref)`),
+      missing(
+        [],
+        'cpr',
+        `the cpr-start action "${id}" needs the cpr section (assumedQuality, perfusion, targets, ref)`,
+      ),
     )
   if (a.kind === 'drug' && a.routes === undefined)
     problems.push(missing(path, 'routes', 'a drug action lists the routes it may be given by'))

@@ -99,6 +99,10 @@ export function scenarioRefs(s: Scenario): Found<string>[] {
   }
   s.transitions.forEach((t, i) => out.push(...idsAt(t.ref, ['transitions', i, 'ref'])))
   for (const [id, item] of Object.entries(s.rubric.items)) out.push(...idsAt(item.ref, ['rubric', 'items', id, 'ref']))
-  if (s.cpr) out.push(...idsAt(s.cpr.ref, ['cpr', 'ref']))
+  if (s.cpr) {
+    out.push(...idsAt(s.cpr.ref, ['cpr', 'ref']))
+    for (const [key, target] of Object.entries(s.cpr.targets))
+      out.push(...idsAt(target.ref, ['cpr', 'targets', key, 'ref']))
+  }
   return out
 }

@@ -145,8 +145,11 @@ function translate(issue: Issue, base: DocPath, ctx: Context): Translated[] {
     isRecord(parent) &&
     key !== undefined &&
     (issue.code === 'invalid_type' || issue.code === 'invalid_union')
-  )
-    return [{ path, at: 'parent', message: `missing required field "${key}"` }]
+  ) {
+    // A schema may say what the missing field is for (e.g. cpr.targets, new in older files).
+    const hint = issue.code === 'invalid_type' && issue.message !== NO_CUSTOM_MESSAGE ? `: ${issue.message}` : ''
+    return [{ path, at: 'parent', message: `missing required field "${key}"${hint}` }]
+  }
   if (issue.code === 'unrecognized_keys') {
     const allowed = allowedKeysAt(ctx.root, path)
     const unused = allowed.filter((k) => !(isRecord(value) && Object.hasOwn(value, k)))

@@ -130,6 +130,11 @@ export const RESULT_EXTENSIONS = {
   route: ours('extensions', 'route'),
   /** Number 0–1: combined CPR quality (rate, depth, recoil, pauses). */
   cprQuality: ours('extensions', 'cpr-quality'),
+  /**
+   * The headset's measurements behind a CPR quality: the engine's `CprMetrics` (ratePerMin, depthMm, recoilFraction,
+   * longestPauseS, compressionFraction, compressions, windowS). Absent for desktop CPR, which is not measured.
+   */
+  cprMetrics: ours('extensions', 'cpr-metrics'),
   /** Why the simulator refused the action, in words. */
   refusalReason: ours('extensions', 'refusal-reason'),
   /** The finding as shown to the learner. */

@@ -30,7 +30,19 @@ export function engineFixture(overrides: Record<string, unknown> = {}) {
     setting: { location: 'Ward', equipment: ['bed', 'monitor', 'defibrillator', 'oxygen', 'drug-cart'] },
     monitor: { shows: ['hr', 'sbp', 'dbp', 'spo2', 'rr'], alarms: { spo2: { low: 90 }, hr: { high: 130 } } },
     routeAccess: { iv: 'iv-access' },
-    cpr: { assumedQuality: 0.5, perfusion: { sbp: 80, dbp: 30, etco2: 30 }, ref: 'ref' },
+    cpr: {
+      assumedQuality: 0.5,
+      perfusion: { sbp: 80, dbp: 30, etco2: 30 },
+      targets: {
+        ratePerMin: { min: 100, max: 120, ref: 'ref' },
+        depthMm: { min: 50, max: 60, ref: 'ref' },
+        recoilFraction: { min: 1, ref: 'ref' },
+        longestPauseS: { max: 10, ref: 'ref' },
+        compressionFraction: { min: 0.6, ref: 'ref' },
+        cycleS: { value: 120, ref: 'ref' },
+      },
+      ref: 'ref',
+    },
     initial: {
       state: 'sick',
       vitals: {

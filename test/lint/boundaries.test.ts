@@ -57,6 +57,20 @@ const violations: [string, string, RegExp][] = [
     /must not depend on src\/engine/,
   ],
   ['src/store/x.ts', "import * as THREE from 'three'\nexport const v = THREE\n", /"three" is not allowed/],
+  ['src/xr/cpr/x.ts', "import * as THREE from 'three'\nexport const v = THREE\n", /"three" is not allowed/],
+  ['src/xr/cpr/x.ts', "import { useState } from 'react'\nexport const f = useState\n", /"react" is not allowed/],
+  ['src/xr/cpr/x.ts', 'export const t = performance.now()\n', /performance is banned/],
+  ['src/xr/cpr/x.ts', 'setInterval(() => 1, 10)\n', /setInterval is banned/],
+  [
+    'src/xr/cpr/x.ts',
+    "import { createEngine } from '../../engine/index.ts'\nexport const e = createEngine\n",
+    /must not depend on src\/engine/,
+  ],
+  [
+    'src/xr/cpr/x.ts',
+    "import { useSim } from '../../store/index.ts'\nexport const u = useSim\n",
+    /must not depend on src\/store/,
+  ],
   [
     'src/server/x.ts',
     "import { useSim } from '../store/index.ts'\nexport const u = useSim\n",
@@ -68,6 +82,12 @@ describe('architecture boundaries (ESLint)', () => {
   it.each(violations)('%s: %s is refused', async (file, code, expected) => {
     const found = await problems(file, code)
     expect(found.join('\n')).toMatch(expected)
+  })
+
+  it('the headset CPR meter may import scene and engine types (type-only)', async () => {
+    const code =
+      "import type { CprMetrics } from '../../engine/types.ts'\nimport type { CprTargets } from '../../scenario/index.ts'\nexport const f = (m: CprMetrics, t: CprTargets) => [m, t]\n"
+    expect(await problems('src/xr/cpr/y.ts', code)).toEqual([])
   })
 
   it('views may import engine types (type-only) and the store', async () => {

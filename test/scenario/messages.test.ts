@@ -118,7 +118,7 @@ describe('cross-reference messages', () => {
     [
       ACTIONS,
       action('start-cpr', 'handler: cpr-start'),
-      '3:1 cpr: missing required field "cpr": the cpr-start action "start-cpr" needs the cpr section (assumedQuality, perfusion, ref)',
+      '3:1 cpr: missing required field "cpr": the cpr-start action "start-cpr" needs the cpr section (assumedQuality, perfusion, targets, ref)',
     ],
     [
       ACTIONS,
@@ -152,6 +152,42 @@ describe('cross-reference messages', () => {
     ],
   ])('%j → %s', (line, replacement, expected) => {
     expect(errorsAfter(line, replacement)).toEqual([expected])
+  })
+})
+
+describe('CPR targets', () => {
+  const VF = 'vf-arrest-adult.yaml'
+  const vf = readFileSync(new URL(`../../scenes/${VF}`, import.meta.url), 'utf8')
+  const RATE = '    ratePerMin: { min: 100, max: 120, ref: aha-bls-quality }'
+  const errorsIn = (text: string) => {
+    const result = loadScenario(text, VF)
+    return result.ok ? [] : result.errors.map((e) => formatError(e).slice(VF.length + 1))
+  }
+
+  it.each([
+    [
+      '    ratePerMin: { min: 100, max: 120, ref: aha-bls-qualty }',
+      /^\d+:44 cpr\.targets\.ratePerMin\.ref: unknown reference "aha-bls-qualty" \(did you mean "aha-bls-quality"\?\)$/,
+    ],
+    [
+      '    ratePerMin: { min: 120, max: 100, ref: aha-bls-quality }',
+      /^\d+:17 cpr\.targets\.ratePerMin: expected min ≤ max/,
+    ],
+  ])('%s → %s', (replacement, expected) => {
+    expect(vf.split(RATE)).toHaveLength(2)
+    const errors = errorsIn(vf.replace(RATE, replacement))
+    expect(errors).toHaveLength(1)
+    expect(errors[0]).toMatch(expected)
+  })
+
+  it('tells a file written before targets existed what to add', () => {
+    const withoutTargets = vf.replace(/\n {2}targets:\n(?: {4}.*\n)+/, '\n')
+    expect(withoutTargets).not.toContain('ratePerMin')
+    expect(errorsIn(withoutTargets)).toEqual([
+      expect.stringMatching(
+        /^\d+:3 cpr\.targets: missing required field "targets": expected a mapping of the guideline targets .*ratePerMin, depthMm, recoilFraction, longestPauseS, compressionFraction, cycleS, each with a ref\)$/,
+      ),
+    ])
   })
 })
 

@@ -76,6 +76,6 @@ export function buildDebrief(scenario: Scenario, recording: Recording, options: 
     report,
     itemRows,
     prompts: [...scenario.debrief.prompts],
-    cpr: cprSummary(timeline.events, timeline.endMs),
+    cpr: cprSummary(timeline.events, timeline.endMs, scenario.cpr),
   }
 }

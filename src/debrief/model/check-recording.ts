@@ -48,6 +48,16 @@ export function checkRecording(
 // ------------------------------------------------------------------ file parsing
 
 const Amount = z.object({ value: z.number(), unit: Unit })
+const Fraction = z.number().min(0).max(1)
+const CprMetrics = z.object({
+  ratePerMin: z.number().min(0),
+  depthMm: z.number().min(0),
+  recoilFraction: Fraction,
+  longestPauseS: z.number().min(0),
+  compressionFraction: Fraction,
+  compressions: z.number().int().min(0),
+  windowS: z.number().min(0),
+})
 const Command = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('action.perform'),
@@ -56,7 +66,7 @@ const Command = z.discriminatedUnion('type', [
     route: Route.optional(),
     quality: z.number().min(0).max(1).optional(),
   }),
-  z.object({ type: z.literal('cpr.quality'), quality: z.number().min(0).max(1) }),
+  z.object({ type: z.literal('cpr.quality'), quality: z.number().min(0).max(1), metrics: CprMetrics.optional() }),
   z.object({ type: z.literal('sim.pause') }),
   z.object({ type: z.literal('sim.resume') }),
 ])

@@ -1,6 +1,7 @@
 export { buildDebrief, type ChartMarker, type Debrief, type DebriefOptions } from './build-debrief.ts'
 export { checkRecording, parseRecordingFile, type CheckResult, type ParseResult } from './check-recording.ts'
-export { cprSummary, type CprSummary } from './cpr-summary.ts'
+export { cprSummary, type CprSummary, type Span } from './cpr-summary.ts'
+export { type CprTargetKey, type CprTargetRow, type MeasuredCpr } from './cpr-targets.ts'
 export { timelineCsv } from './timeline-csv.ts'
 export { givenDetail, timelineRows, type RowKind, type TimelineRow } from './timeline-rows.ts'
 export { vitalsAt, vitalsWhenActing } from './vitals-at.ts'

@@ -13,6 +13,8 @@ export interface TimelineRow {
   detail?: string
 }
 
+/** A CPR quality change smaller than this (0–1) gets no timeline row of its own; the CPR figures carry the rest. */
+const QUALITY_ROW_STEP = 0.1
 const actionLabel = (scenario: Scenario, id: string) => scenario.actions[id]?.label ?? id
 const stateLabel = (scenario: Scenario, id: string) => scenario.states[id]?.label ?? id
 
@@ -46,6 +48,8 @@ const row = (e: SimEvent, kind: RowKind, label: string, detail?: string): Timeli
 export function timelineRows(scenario: Scenario, events: readonly SimEvent[]): TimelineRow[] {
   const rows: TimelineRow[] = []
   let cprRunning = false
+  /** The CPR quality the last CPR row showed (null: none yet in this stretch of CPR). */
+  let shownQuality: number | null = null
   for (const e of events) {
     switch (e.type) {
       case 'action.performed': {
@@ -84,13 +88,18 @@ export function timelineRows(scenario: Scenario, events: readonly SimEvent[]): T
           ),
         )
         cprRunning = true
+        shownQuality = e.quality ?? null
         break
       case 'activity.stopped':
         if (e.activity !== 'cpr') break
+        shownQuality = null
         rows.push(row(e, 'cpr', 'CPR stopped', `after ${Math.round(e.durationMs / 1000)} s`))
         cprRunning = false
         break
       case 'cpr.quality-changed':
+        // A headset reports every few seconds: the timeline keeps the changes an educator would talk about.
+        if (shownQuality !== null && Math.abs(e.quality - shownQuality) < QUALITY_ROW_STEP) break
+        shownQuality = e.quality
         rows.push(row(e, 'cpr', 'CPR quality changed', percent(e.quality)))
         break
       case 'defib.shocked':

@@ -1,6 +1,7 @@
 export * from './actions.ts'
 export * from './common.ts'
 export * from './conditions.ts'
+export * from './cpr.ts'
 export * from './rubric.ts'
 export * from './scenario.ts'
 export * from './vitals.ts'

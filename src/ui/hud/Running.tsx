@@ -1,7 +1,7 @@
 import { useSim } from '../../store/index.ts'
 import { formatClock } from '../format.ts'
 import { formatGiven } from './feedback.ts'
-import { selectRunning } from './selectors.ts'
+import { selectAssumedCprQuality, selectRunning } from './selectors.ts'
 
 const ACTIVITY_NAMES: Record<string, string> = {
   cpr: 'Chest compressions',
@@ -14,6 +14,8 @@ export const activityName = (id: string) =>
 /** Ongoing care that keeps running until the learner stops it. */
 export function Running() {
   const running = useSim(selectRunning)
+  // Desktop CPR is not measured: say what the scene assumes (the debrief says it too).
+  const assumedQuality = useSim(selectAssumedCprQuality)
   if (running.length === 0) return null
   return (
     <ul className="running" aria-label="Running now">
@@ -24,6 +26,9 @@ export function Running() {
             <span className="running-dot" aria-hidden="true" />
             {activityName(a.id)}
             {given && ` ${given}`} <span className="running-since">since {formatClock(a.sinceMs)}</span>
+            {a.id === 'cpr' && assumedQuality !== null && (
+              <span className="running-since">· desktop CPR assumes {Math.round(assumedQuality * 100)} % quality</span>
+            )}
           </li>
         )
       })}

@@ -23,3 +23,20 @@ const NONE: readonly RunningActivity[] = []
 export const selectRunning = (s: SimStoreState): readonly RunningActivity[] => (s.sim ? runningOf(s.sim.active) : NONE)
 
 export const selectScenario = (s: SimStoreState) => s.scenario
+
+const lastMeasuredMs = memoOn((events: readonly SimEvent[]) => {
+  for (let i = events.length - 1; i >= 0; i--)
+    if (events[i]?.type === 'cpr.quality-changed') return events[i]?.atMs ?? 0
+  return -Infinity
+})
+/**
+ * While CPR runs without a measured quality (desktop toggles), the quality the scene assumes for it, so the HUD can
+ * say so; null when CPR is not running or a headset has measured it since it started.
+ */
+export const selectAssumedCprQuality = (s: SimStoreState): number | null => {
+  const cpr = s.sim?.active['cpr']
+  const assumed = s.scenario?.cpr?.assumedQuality
+  if (!cpr || assumed === undefined) return null
+  if (cpr.quality !== undefined && cpr.quality !== assumed) return null // started with a measured quality
+  return lastMeasuredMs(s.events) >= cpr.sinceMs ? null : assumed
+}

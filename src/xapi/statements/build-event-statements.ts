@@ -1,5 +1,5 @@
 import type { Activity, Extensions, Result, Statement } from '@xapi/xapi'
-import type { Amount, EventOf, SimEvent, SimEventType, Vitals } from '../../engine/types.ts'
+import type { Amount, CprMetrics, EventOf, SimEvent, SimEventType, Vitals } from '../../engine/types.ts'
 import { NUMERIC_VITAL_NAMES, type Route } from '../../scenario/schema/index.ts'
 import { CONTEXT_EXTENSIONS, RESULT_EXTENSIONS, VERBS, type VerbRef } from '../vocabulary.ts'
 import { actionActivity, findingActivity, ongoingActivity, outcomeActivity, stateActivity } from './activities.ts'
@@ -17,7 +17,7 @@ import type { StatementContext, StatementIds } from './types.ts'
  *   sim.ended          → arrived      the outcome (result.success = whether it is a clinical success)
  *   finding.revealed   → experienced  the finding (its text in result)
  *   activity.started   → updated      CPR, with its starting quality (only CPR carries a quality)
- *   cpr.quality-changed→ updated      CPR, with the new quality (headset CPR)
+ *   cpr.quality-changed→ updated      CPR, with the new quality and the measurements behind it (headset CPR)
  *
  * Events that give none, and why:
  *   sim.started, sim.paused, sim.resumed — session bookkeeping: the session's initialized/terminated (cmi5 builders)
@@ -90,7 +90,7 @@ export function statementsForEvent(event: SimEvent, ctx: StatementContext, ids: 
     case 'activity.started':
       return event.quality === undefined ? null : cprQuality(ctx, ids, event.atMs, event.activity, event.quality)
     case 'cpr.quality-changed':
-      return cprQuality(ctx, ids, event.atMs, 'cpr', event.quality)
+      return cprQuality(ctx, ids, event.atMs, 'cpr', event.quality, event.metrics)
     default:
       return null
   }
@@ -152,8 +152,14 @@ function cprQuality(
   atMs: number,
   ongoingId: string,
   quality: number,
+  metrics?: CprMetrics,
 ): Statement {
-  const result: Result = { extensions: { [RESULT_EXTENSIONS.cprQuality]: quality } }
+  const result: Result = {
+    extensions: {
+      [RESULT_EXTENSIONS.cprQuality]: quality,
+      ...(metrics && { [RESULT_EXTENSIONS.cprMetrics]: { ...metrics } }),
+    },
+  }
   return statement(ctx, ids, VERBS.updated, ongoingActivity(ctx, ongoingId), result, simTime(atMs))
 }
 

@@ -89,6 +89,17 @@ describe('buildDebrief: VF arrest expert run', () => {
     expect(cpr.meanQuality).toBe(vfArrest.cpr?.assumedQuality)
   })
 
+  it('desktop CPR: the assumed quality, and the pauses and compression fraction against the scene targets', () => {
+    const cpr = debrief.cpr
+    expect(cpr?.measured).toBeNull()
+    expect(cpr?.assumedQuality).toBe(vfArrest.cpr?.assumedQuality)
+    // Rate, depth and recoil need a headset: desktop rows are only what the log itself shows.
+    expect(cpr?.targets).toEqual([
+      { key: 'longestPauseS', measured: 3, max: 10, met: true, ref: ['aha-bls-quality'] },
+      { key: 'compressionFraction', measured: 0.92, min: 0.6, met: true, ref: ['aha-2015-cpr-quality'] },
+    ])
+  })
+
   it('has the shocks with their energy, and no SpO2/SBP readings without a pulse', () => {
     expect(debrief.rows.filter((r) => r.kind === 'shock').map((r) => r.detail)).toEqual([
       '150 J, rhythm VF',

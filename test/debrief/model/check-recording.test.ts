@@ -67,6 +67,25 @@ describe('parseRecordingFile', () => {
     expect(parseRecordingFile(roundTrip(old))).toEqual({ ok: true, recording: { ...old, poses: { head: [] } } })
   })
 
+  it('keeps the headset CPR metrics of cpr.quality commands, so a replay gives the same events', () => {
+    const metrics = {
+      ratePerMin: 110,
+      depthMm: 55,
+      recoilFraction: 1,
+      longestPauseS: 0,
+      compressionFraction: 1,
+      compressions: 18,
+      windowS: 10,
+    }
+    const withCpr = {
+      ...recording,
+      commands: [{ atMs: 1000, command: { type: 'cpr.quality', quality: 0.9, metrics } }],
+    }
+    expect(parseRecordingFile(roundTrip(withCpr))).toEqual({ ok: true, recording: withCpr })
+    const bad = { ...withCpr, commands: [{ atMs: 1000, command: { type: 'cpr.quality', quality: 0.9, metrics: {} } }] }
+    expect(parseRecordingFile(bad)).toMatchObject({ ok: false })
+  })
+
   const refusal = (json: unknown) => {
     const result = parseRecordingFile(json)
     return result.ok ? 'accepted' : result.message

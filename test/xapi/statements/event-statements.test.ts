@@ -221,6 +221,27 @@ describe('CPR quality (headset)', () => {
     expect(statements.map((s) => ext(s, CONTEXT_EXTENSIONS.simTime))).toEqual([2_000, 5_000])
   })
 
+  it('carries the measured metrics as a result extension; desktop CPR has none', () => {
+    const metrics = {
+      ratePerMin: 108,
+      depthMm: 52,
+      recoilFraction: 0.9,
+      longestPauseS: 4,
+      compressionFraction: 0.95,
+      compressions: 17,
+      windowS: 10,
+    }
+    const measured: SimEvent = { seq: 9, atMs: 8_000, type: 'cpr.quality-changed', quality: 0.88, metrics }
+    const s = statementsForEvent(measured, ctx, idSource()())
+    expect(resultExt(s, RESULT_EXTENSIONS.cprQuality)).toBe(0.88)
+    expect(resultExt(s, RESULT_EXTENSIONS.cprMetrics)).toEqual(metrics)
+    expect(xapiWarnings(s)).toEqual([])
+    const desktop = engine.getEvents().find((e) => e.type === 'activity.started')
+    expect(desktop && resultExt(statementsForEvent(desktop, ctx, idSource()()), RESULT_EXTENSIONS.cprMetrics)).toBe(
+      undefined,
+    )
+  })
+
   it('oxygen and other ongoing care without a quality give no extra statement', () => {
     const started: SimEvent = {
       seq: 1,

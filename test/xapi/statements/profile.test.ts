@@ -2,7 +2,7 @@ import type { Statement } from '@xapi/xapi'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
-import { createEngine, replay } from '../../../src/engine/index.ts'
+import { CPR_METRIC_KEYS, createEngine, replay } from '../../../src/engine/index.ts'
 import { ACTION_CATEGORIES, AVPU, NUMERIC_VITAL_NAMES, RHYTHMS, ROUTES, UNITS } from '../../../src/scenario/index.ts'
 import {
   buildInitialized,
@@ -195,6 +195,8 @@ describe('vocabulary.ts and the profile cannot drift', () => {
     expect(vitals.properties.rhythm.enum).toEqual([...RHYTHMS])
     expect(vitals.properties.avpu.enum).toEqual([...AVPU.options])
     expect(schemaOf(CONTEXT_EXTENSIONS.inputMode).enum).toEqual(['desktop', 'headset'])
+    expect(schemaOf(RESULT_EXTENSIONS.cprMetrics).required).toEqual([...CPR_METRIC_KEYS])
+    expect(Object.keys(schemaOf(RESULT_EXTENSIONS.cprMetrics).properties)).toEqual([...CPR_METRIC_KEYS])
   })
 })
 
@@ -300,6 +302,19 @@ function refusalsAndCpr(): Statement[] {
   engine.dispatch({ type: 'action.perform', actionId: 'cpr-start', quality: 0.6 })
   engine.advance(2_000)
   engine.dispatch({ type: 'cpr.quality', quality: 0.85 })
+  engine.dispatch({
+    type: 'cpr.quality',
+    quality: 0.9,
+    metrics: {
+      ratePerMin: 111,
+      depthMm: 53,
+      recoilFraction: 1,
+      longestPauseS: 0,
+      compressionFraction: 1,
+      compressions: 18,
+      windowS: 10,
+    },
+  })
   engine.dispatch({ type: 'action.perform', actionId: 'adrenaline', amount: { value: 1, unit: 'mg' }, route: 'iv' })
   engine.dispatch({ type: 'action.perform', actionId: 'no-such-action' })
   const refusedInAnaphylaxis = replay(anaphylaxis, 1, [
