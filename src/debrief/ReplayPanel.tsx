@@ -34,7 +34,10 @@ export function ReplayPanel({
     const t = Math.min(Math.max(0, ms), replay.endMs)
     at.current = t
     setAtMs(t)
-    simStore.getState().showReplay(scenario, replay.stateAt(t), replay.headAt(t))
+    simStore.getState().showReplay(scenario, replay.stateAt(t), replay.headAt(t), {
+      left: replay.handAt('left', t),
+      right: replay.handAt('right', t),
+    })
   }
 
   useEffect(() => {

@@ -1,4 +1,4 @@
-import { resolve } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 /** The repository root, found from this file so that `npm start` works from any working directory. */
@@ -6,7 +6,10 @@ export const ROOT_DIR = fileURLToPath(new URL('../../', import.meta.url))
 
 export interface ServerConfig {
   port: number
-  /** Interface to bind; loopback by default so that a laptop does not expose the app to its network. */
+  /**
+   * Interface to bind; loopback by default so that a laptop does not expose the app to its network, but all
+   * IPv4 interfaces (0.0.0.0) when HTTPS is on and HOST is unset: HTTPS is there so a headset can reach it.
+   */
   host: string
   /** Where the embedded LRS keeps its data (created at start). */
   dataDir: string
@@ -19,11 +22,21 @@ export interface ServerConfig {
   upstream?: { endpoint: string; username: string; password: string }
   /** Who may open the debrief (EDUCATOR_USERNAME, EDUCATOR_PASSWORD); default: the LRS account. */
   educators?: { username: string; password: string }[]
+  /** Serve HTTPS instead of HTTP (RESUS_HTTPS), with a certificate given or one generated into the data dir. */
+  https?: TlsSource
 }
+
+/**
+ * Where the HTTPS certificate comes from: files given in RESUS_TLS_CERT and RESUS_TLS_KEY (mkcert, an
+ * organisation's PKI), or a self-signed one that Resus generates and keeps in `dir` (<data dir>/tls).
+ */
+export type TlsSource = { kind: 'provided'; certFile: string; keyFile: string } | { kind: 'generated'; dir: string }
 
 export const DEFAULT_PORT = 8080
 export const DEFAULT_HOST = '127.0.0.1'
 export const DEFAULT_DATA_DIR = './data'
+/** With HTTPS on, the default bind: every IPv4 interface, so that a headset on the network can open the app. */
+export const DEFAULT_HTTPS_HOST = '0.0.0.0'
 
 function parseOrigins(raw: string | undefined): string[] | '*' {
   if (raw?.trim() === '*') return '*'
@@ -69,21 +82,55 @@ function readEducator(env: NodeJS.ProcessEnv): Pick<ServerConfig, 'educators'> {
   return { educators: [{ username, password }] }
 }
 
-/** Reads PORT, HOST, RESUS_DATA_DIR, LRS_CORS_ORIGINS, RESUS_ACTIVITY_BASE_IRI and UPSTREAM_LRS_*; relative data dirs resolve against `cwd`. Throws on a bad PORT. */
+function parseSwitch(name: string, raw: string | undefined): boolean | undefined {
+  const value = raw?.trim().toLowerCase()
+  if (!value) return undefined
+  if (['1', 'true', 'yes', 'on'].includes(value)) return true
+  if (['0', 'false', 'no', 'off'].includes(value)) return false
+  throw new Error(`${name} must be 1 or true to turn it on, 0 or false to turn it off (got "${raw}")`)
+}
+
+/** RESUS_HTTPS, RESUS_TLS_CERT and RESUS_TLS_KEY; a certificate and key given turn HTTPS on by themselves. */
+function readHttps(env: NodeJS.ProcessEnv, cwd: string, dataDir: string): Pick<ServerConfig, 'https'> {
+  const enabled = parseSwitch('RESUS_HTTPS', env.RESUS_HTTPS)
+  const certFile = env.RESUS_TLS_CERT?.trim()
+  const keyFile = env.RESUS_TLS_KEY?.trim()
+  if (certFile && !keyFile) {
+    throw new Error(`RESUS_TLS_CERT is set (${certFile}) but RESUS_TLS_KEY is not: set both, or neither.`)
+  }
+  if (keyFile && !certFile) {
+    throw new Error(`RESUS_TLS_KEY is set (${keyFile}) but RESUS_TLS_CERT is not: set both, or neither.`)
+  }
+  if (certFile && keyFile) {
+    if (enabled === false) {
+      throw new Error('RESUS_HTTPS is off but RESUS_TLS_CERT and RESUS_TLS_KEY are set: unset them or the switch.')
+    }
+    return { https: { kind: 'provided', certFile: resolve(cwd, certFile), keyFile: resolve(cwd, keyFile) } }
+  }
+  return enabled ? { https: { kind: 'generated', dir: join(dataDir, 'tls') } } : {}
+}
+
+/**
+ * Reads PORT, HOST, RESUS_DATA_DIR, LRS_CORS_ORIGINS, RESUS_ACTIVITY_BASE_IRI, UPSTREAM_LRS_*, EDUCATOR_* and
+ * RESUS_HTTPS, RESUS_TLS_CERT, RESUS_TLS_KEY; relative paths resolve against `cwd`. Throws on a bad value.
+ */
 export function readConfig(env: NodeJS.ProcessEnv = process.env, cwd: string = process.cwd()): ServerConfig {
   const rawPort = env.PORT?.trim()
   const port = rawPort ? Number(rawPort) : DEFAULT_PORT
   if (!Number.isInteger(port) || port < 0 || port > 65_535) {
     throw new Error(`PORT must be a whole number from 0 to 65535 (got "${rawPort}")`)
   }
+  const dataDir = resolve(cwd, env.RESUS_DATA_DIR?.trim() || DEFAULT_DATA_DIR)
+  const https = readHttps(env, cwd, dataDir)
   return {
     port,
-    host: env.HOST?.trim() || DEFAULT_HOST,
-    dataDir: resolve(cwd, env.RESUS_DATA_DIR?.trim() || DEFAULT_DATA_DIR),
+    host: env.HOST?.trim() || (https.https ? DEFAULT_HTTPS_HOST : DEFAULT_HOST),
+    dataDir,
     distDir: resolve(ROOT_DIR, 'dist'),
     corsOrigins: parseOrigins(env.LRS_CORS_ORIGINS),
     ...(env.RESUS_ACTIVITY_BASE_IRI?.trim() && { activityBaseIri: parseIri(env.RESUS_ACTIVITY_BASE_IRI.trim()) }),
     ...readUpstream(env),
     ...readEducator(env),
+    ...https,
   }
 }

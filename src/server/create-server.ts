@@ -1,6 +1,7 @@
 import { access, mkdir, readFile } from 'node:fs/promises'
 import { createServer } from 'node:http'
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { IncomingMessage, Server, ServerResponse } from 'node:http'
+import { createServer as createHttpsServer } from 'node:https'
 import type { AddressInfo } from 'node:net'
 import { join } from 'node:path'
 import sirv from 'sirv'
@@ -34,10 +35,12 @@ export interface ResusServerOptions {
   upstream?: UpstreamLrs
   /** Who may open the debrief (default: the LRS account). */
   educators?: EducatorAccount[]
+  /** Serve HTTPS with this PEM certificate (chain) and key instead of HTTP (see tls.ts). */
+  tls?: { cert: string; key: string }
 }
 
 export interface ResusServer {
-  /** Base URL without a trailing slash, e.g. http://127.0.0.1:8080 */
+  /** Base URL without a trailing slash, e.g. http://127.0.0.1:8080 (https:// when serving TLS) */
   url: string
   port: number
   close(): Promise<void>
@@ -125,7 +128,9 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
     })
   }
 
-  const server = createServer(handle)
+  const server: Server = options.tls
+    ? createHttpsServer({ cert: options.tls.cert, key: options.tls.key }, handle)
+    : createServer(handle)
   server.on('close', () => lrs.close())
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject)
@@ -142,7 +147,7 @@ export async function createResusServer(options: ResusServerOptions): Promise<Re
 
   const { port } = server.address() as AddressInfo
   return {
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `${options.tls ? 'https' : 'http'}://${host.includes(':') ? `[${host}]` : host}:${port}`,
     port,
     close: () =>
       new Promise<void>((resolve, reject) => {

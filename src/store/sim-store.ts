@@ -30,6 +30,8 @@ export interface Recording {
   poses: { head: PoseTrack; left?: PoseTrack; right?: PoseTrack }
 }
 
+const NO_HANDS = { left: null, right: null } as const
+
 /** Keep a pose row when the head moved at least this much (m) or turned (quaternion component). */
 const POSE_EPSILON = 0.005
 
@@ -46,8 +48,15 @@ export interface SimStoreState {
   masteryOverride: number | null
   /** In a replay, the learner's recorded head pose at that moment [x, y, z, qx, qy, qz, qw] (the ghost). */
   ghost: readonly number[] | null
+  /** In a replay of a headset run, the learner's hands (or controllers) at that moment, same layout. */
+  ghostHands: { left: readonly number[] | null; right: readonly number[] | null }
   /** Shows a recorded moment (from a debrief timeline) in the views; leaves any live run's engine alone. */
-  showReplay(scenario: Scenario, state: Readonly<SimState>, ghost: readonly number[] | null): void
+  showReplay(
+    scenario: Scenario,
+    state: Readonly<SimState>,
+    ghost: readonly number[] | null,
+    hands?: SimStoreState['ghostHands'],
+  ): void
   setMasteryOverride(masteryScore: number | null): void
   load(scenario: Scenario, options?: { seed?: number; contentHash?: string }): void
   start(): void
@@ -107,6 +116,7 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
         events: engine.getEvents().slice(),
         report: null,
         ghost: null,
+        ghostHands: NO_HANDS,
       })
     }
 
@@ -119,11 +129,12 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
       report: null,
       masteryOverride: null,
       ghost: null,
-      showReplay(scenario, state, ghost) {
+      ghostHands: NO_HANDS,
+      showReplay(scenario, state, ghost, hands = NO_HANDS) {
         unsubscribe?.()
         unsubscribe = null
         engine = null
-        set({ scenario, sim: state, status: 'replay', ghost, report: null })
+        set({ scenario, sim: state, status: 'replay', ghost, ghostHands: hands, report: null })
       },
       setMasteryOverride(masteryScore) {
         set({ masteryOverride: masteryScore })

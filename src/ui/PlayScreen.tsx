@@ -16,6 +16,9 @@ import { useMediaQuery } from './play/use-media-query.ts'
 import { useMonitorAudio } from './play/use-monitor-audio.ts'
 import { usePlayKeys } from './play/use-play-keys.ts'
 import { Results } from './results/Results.tsx'
+import { useXrSessionActive } from '../xr/use-xr-session.ts'
+import { xrStore } from '../xr/xr-store.ts'
+import { vrMenuStore } from '../xr/panels/vr-menu-store.ts'
 
 /** A new run starts when the screen opens (new seed); leaving it pauses the run. */
 function useRun(scenario: Scenario, contentHash: string | undefined): void {
@@ -50,6 +53,16 @@ export function PlayScreen({ scenario, contentHash }: { scenario: Scenario; cont
     (target: MenuTarget | null) => openMenu({ target, doseActionId: null, fromList: true }),
     [openMenu],
   )
+
+  // In VR the DOM is out of sight: what the learner pointed at opens the in-world panel instead.
+  const inVr = useXrSessionActive()
+  const selectInRoom = useCallback(
+    (target: MenuTarget) => (xrStore.getState().session ? vrMenuStore.getState().openFor(target) : openMenuFor(target)),
+    [openMenuFor],
+  )
+  useEffect(() => {
+    if (inVr) setMenu(null)
+  }, [inVr])
 
   const togglePause = useCallback(() => {
     const store = simStore.getState()
@@ -97,7 +110,7 @@ export function PlayScreen({ scenario, contentHash }: { scenario: Scenario; cont
           role="region"
           aria-label="Resuscitation room (3D). Click or tap the patient or a piece of equipment to see what you can do there."
         >
-          <SceneView onSelectEquipment={openMenuFor} />
+          <SceneView onSelectEquipment={selectInRoom} headset />
           <Running />
           {status === 'paused' && current && (
             <div className="paused-banner">

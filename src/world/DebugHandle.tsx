@@ -1,6 +1,8 @@
 import { useFrame, useThree } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
 import { Vector3, type Camera, type Scene, type WebGLRenderer } from 'three'
+import type { SimState } from '../engine/index.ts'
+import { simStore } from '../store/index.ts'
 
 /** What tests and performance checks read from `window.__resus`. */
 export interface ResusDebug {
@@ -13,6 +15,8 @@ export interface ResusDebug {
   info: { calls: number; triangles: number }
   /** Where a named object's origin lies on the page (CSS pixels), and whether it is in front of the camera and in view. */
   project(name: string): { x: number; y: number; inView: boolean } | null
+  /** The simulation as it is now (read-only): vitals and ongoing activities, e.g. measured CPR quality. */
+  sim(): Readonly<SimState> | null
 }
 
 declare global {
@@ -35,6 +39,7 @@ export function DebugHandle() {
       camera,
       frames: 0,
       info: { calls: 0, triangles: 0 },
+      sim: () => simStore.getState().sim,
       project(name) {
         const object = h.scene.getObjectByName(name)
         if (!object) return null

@@ -14,6 +14,7 @@ import { SelectContext } from './select-context.ts'
 import { Ghost } from './Ghost.tsx'
 import { PoseSampler } from './PoseSampler.tsx'
 import { SimClock } from './SimClock.tsx'
+import { ListenerSync } from './ListenerSync.tsx'
 
 const STATIC_IDS = Object.keys(STATIC_EQUIPMENT) as StaticEquipmentId[]
 
@@ -39,6 +40,7 @@ export function ResusRoom({ onSelectEquipment }: { onSelectEquipment: (equipment
     <SelectContext.Provider value={onSelectEquipment}>
       <SimClock />
       <PoseSampler />
+      <ListenerSync />
       <Ghost />
       <Lights />
       <RoomShell />

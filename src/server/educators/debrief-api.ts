@@ -1,4 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { TLSSocket } from 'node:tls'
 import { RECORDING_STATE_ID } from '../../xapi/cmi5/types.ts'
 import { CONTEXT_EXTENSIONS } from '../../xapi/vocabulary.ts'
 import { mediaType, readBody, sendJson } from '../http-util.ts'
@@ -113,7 +114,8 @@ export function createDebriefApi(lrs: EmbeddedLrs, educators: EducatorSessions) 
       }
       const token = educators.signIn(String(body.username ?? ''), String(body.password ?? ''))
       if (!token) return sendJson(res, 401, { error: 'Wrong user name or password.' })
-      return sendJson(res, 200, { educator: body.username }, { 'Set-Cookie': educators.cookie(token) })
+      const secure = (req.socket as Partial<TLSSocket>).encrypted === true
+      return sendJson(res, 200, { educator: body.username }, { 'Set-Cookie': educators.cookie(token, secure) })
     }
     if (sub === '/sign-out' && req.method === 'POST') {
       educators.signOut(req)

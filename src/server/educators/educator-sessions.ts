@@ -48,8 +48,10 @@ export function createEducatorSessions(accounts: readonly EducatorAccount[], now
       const token = cookieOf(req)
       if (token) sessions.delete(token)
     },
-    cookie: (token: string) =>
-      `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/api/debrief; Max-Age=${SESSION_TTL_MS / 1000}`,
+    /** `secure`: the request came over HTTPS, so the browser must never send the cookie over plain HTTP. */
+    cookie: (token: string, secure = false) =>
+      `${SESSION_COOKIE}=${token}; HttpOnly; SameSite=Strict; Path=/api/debrief; Max-Age=${SESSION_TTL_MS / 1000}` +
+      (secure ? '; Secure' : ''),
     clearCookie: `${SESSION_COOKIE}=; HttpOnly; SameSite=Strict; Path=/api/debrief; Max-Age=0`,
   }
 }

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto'
 import type { IncomingMessage, ServerResponse } from 'node:http'
+import type { TLSSocket } from 'node:tls'
 import {
   LAUNCH_DATA_STATE_ID,
   LAUNCH_MODES,
@@ -179,7 +180,9 @@ export function createLmsHandler(options: LmsOptions) {
   }
 
   return async function handleLms(req: IncomingMessage, res: ServerResponse, url: URL): Promise<void> {
-    const origin = `http://${req.headers.host ?? 'localhost'}`
+    // Over HTTPS (a headset on the network) the launch's LRS and fetch URLs must be https:// too.
+    const scheme = (req.socket as Partial<TLSSocket>).encrypted ? 'https' : 'http'
+    const origin = `${scheme}://${req.headers.host ?? 'localhost'}`
     const sub = url.pathname.slice(LMS_PATH.length).replace(/\/+$/, '')
 
     const fetchMatch = /^\/fetch\/([A-Za-z0-9_-]+)$/.exec(sub)

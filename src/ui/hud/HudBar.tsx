@@ -3,6 +3,7 @@ import type { Scenario } from '../../scenario/schema/index.ts'
 import { useSim } from '../../store/index.ts'
 import { Link } from '../Link.tsx'
 import { Clock } from './Clock.tsx'
+import { EnterVrButton } from './EnterVrButton.tsx'
 
 interface HudBarProps {
   scenario: Scenario
@@ -37,6 +38,7 @@ export function HudBar({
       </h1>
       <Clock />
       <div className="play-controls">
+        <EnterVrButton />
         <button
           type="button"
           className="hud-button"

@@ -4,6 +4,7 @@ import type { Equipment } from '../../scenario/schema/index.ts'
 import { DebugHandle } from '../../world/DebugHandle.tsx'
 import { BEDSIDE_VIEW, OVERVIEW_VIEW } from '../../world/layout.ts'
 import { ResusRoom } from '../../world/ResusRoom.tsx'
+import { XrScene } from '../../xr/XrScene.tsx'
 import { SceneErrorBoundary } from './SceneErrorBoundary.tsx'
 
 const VIEWS = { bedside: BEDSIDE_VIEW, overview: OVERVIEW_VIEW }
@@ -22,10 +23,18 @@ const DPR: [number, number] = [1, 2]
 export function SceneView({
   onSelectEquipment,
   view = 'bedside',
+  headset = false,
 }: {
   onSelectEquipment: (target: Equipment | 'patient') => void
   view?: keyof typeof VIEWS
+  /** Live play can be entered in VR; the debrief's replay stays on the screen. */
+  headset?: boolean
 }) {
+  const room = (
+    <Suspense fallback={null}>
+      <ResusRoom onSelectEquipment={onSelectEquipment} />
+    </Suspense>
+  )
   return (
     <SceneErrorBoundary>
       <Canvas
@@ -36,9 +45,7 @@ export function SceneView({
         frameloop="always"
         onCreated={({ camera }) => camera.lookAt(...VIEWS[view].target)}
       >
-        <Suspense fallback={null}>
-          <ResusRoom onSelectEquipment={onSelectEquipment} />
-        </Suspense>
+        {headset ? <XrScene>{room}</XrScene> : room}
         <DebugHandle />
       </Canvas>
     </SceneErrorBoundary>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react'
 import { simStore } from '../../store/index.ts'
 import { createMonitorAudio } from '../../world/monitor/monitor-audio.ts'
 import type { MonitorAudio } from '../../world/monitor/monitor-audio.ts'
+import { roomFrameListeners } from '../../world/monitor/listener-pose.ts'
 
 /**
  * The monitor's alarm tones and pulse-oximeter beep. Browsers allow sound only after a user gesture:
@@ -20,14 +21,13 @@ export function useMonitorAudio(muted: boolean): void {
     if (navigator.userActivation?.hasBeenActive) start()
     window.addEventListener('pointerdown', start)
     window.addEventListener('keydown', start)
-    let frame = requestAnimationFrame(function tick() {
-      audio.update(simStore.getState())
-      frame = requestAnimationFrame(tick)
-    })
+    // Ticked by the room's frames (desktop and headset alike): window.requestAnimationFrame stops in VR.
+    const tick = () => audio.update(simStore.getState())
+    roomFrameListeners.add(tick)
     return () => {
       window.removeEventListener('pointerdown', start)
       window.removeEventListener('keydown', start)
-      cancelAnimationFrame(frame)
+      roomFrameListeners.delete(tick)
       audio.dispose()
       audioRef.current = null
     }

@@ -1,6 +1,6 @@
 import { useFrame } from '@react-three/fiber'
 import { useEffect, useMemo } from 'react'
-import { CanvasTexture, LinearFilter, LinearMipmapLinearFilter, SRGBColorSpace } from 'three'
+import { createCanvasTexture } from '../canvas-texture.ts'
 import { simStore } from '../../store/index.ts'
 import { createMonitorDrawer } from './draw-monitor.ts'
 
@@ -27,18 +27,9 @@ export function screenTextureSize(width: number, height: number): [number, numbe
 export function MonitorScreen({ width, height }: { width: number; height: number }) {
   const screen = useMemo(() => {
     const [w, h] = screenTextureSize(width, height)
-    const canvas = document.createElement('canvas')
-    canvas.width = w
-    canvas.height = h
-    const ctx = canvas.getContext('2d')
-    if (!ctx) return null
-    const texture = new CanvasTexture(canvas)
-    texture.colorSpace = SRGBColorSpace
-    // Mipmaps keep the thin traces from shimmering when the screen is seen small or at an angle.
-    texture.minFilter = LinearMipmapLinearFilter
-    texture.magFilter = LinearFilter
-    texture.anisotropy = 4
-    return { texture, drawer: createMonitorDrawer(ctx, w, h) }
+    const surface = createCanvasTexture(w, h)
+    if (!surface) return null
+    return { texture: surface.texture, drawer: createMonitorDrawer(surface.ctx, w, h) }
   }, [width, height])
 
   useEffect(() => () => screen?.texture.dispose(), [screen])

@@ -1,4 +1,6 @@
 import type { SimStoreState } from '../../store/index.ts'
+import { MONITOR_PLACEMENT } from '../layout.ts'
+import { listenerPose } from './listener-pose.ts'
 import { monitorClock, type MonitorClock } from './monitor-clock.ts'
 import { createSignals, readSignals } from './monitor-readout.ts'
 import { createSoundPlanner, type SoundInput, type Tone } from './sound-plan.ts'
@@ -14,6 +16,28 @@ export interface MonitorAudio {
 
 const BEEP_GAIN = 0.16
 const ALARM_GAIN = 0.12
+/** Gentle fall-off: the alarm must still be heard from across the bay, only located at the monitor. */
+const ROLLOFF = 0.4
+
+/** Sets an AudioParam only when it changed (AudioParams are slow to write every frame). */
+const setParam = (param: AudioParam, value: number) => {
+  if (Math.abs(param.value - value) > 1e-3) param.value = value
+}
+
+/** Moves the Web Audio listener to the learner's ears (the camera, or the headset in VR). */
+function syncListener(listener: AudioListener): void {
+  const { position: p, forward: f, up: u } = listenerPose
+  if (!listener.positionX) return // Older engines without AudioParams: the sound stays centred.
+  setParam(listener.positionX, p[0])
+  setParam(listener.positionY, p[1])
+  setParam(listener.positionZ, p[2])
+  setParam(listener.forwardX, f[0])
+  setParam(listener.forwardY, f[1])
+  setParam(listener.forwardZ, f[2])
+  setParam(listener.upX, u[0])
+  setParam(listener.upY, u[1])
+  setParam(listener.upZ, u[2])
+}
 
 /**
  * The monitor's sounds with the Web Audio API only (oscillators and gain envelopes, no audio files):
@@ -71,7 +95,17 @@ export function createMonitorAudio(clock: MonitorClock = monitorClock): MonitorA
         ctx = new AudioContext()
         master = ctx.createGain()
         master.gain.value = muted ? 0 : 1
-        master.connect(ctx.destination)
+        // The sounds come from the monitor's place in the room: in a headset the alarm is heard where it is.
+        const panner = new PannerNode(ctx, {
+          panningModel: 'HRTF',
+          distanceModel: 'inverse',
+          refDistance: 1,
+          rolloffFactor: ROLLOFF,
+          positionX: MONITOR_PLACEMENT.at[0],
+          positionY: MONITOR_PLACEMENT.at[1],
+          positionZ: MONITOR_PLACEMENT.at[2],
+        })
+        master.connect(panner).connect(ctx.destination)
         // Alarm timbre: a fundamental with four harmonics, as the alarm standard asks for audibility.
         alarmWave = ctx.createPeriodicWave(
           new Float32Array([0, 0, 0, 0, 0, 0]),
@@ -82,6 +116,7 @@ export function createMonitorAudio(clock: MonitorClock = monitorClock): MonitorA
     },
     update(state) {
       if (!ctx || !master || ctx.state !== 'running') return
+      syncListener(ctx.listener)
       const sim = state.sim
       const wallMs = performance.now()
       if (sim && readSignals(state, sig)) {

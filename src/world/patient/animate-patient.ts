@@ -4,6 +4,7 @@ import type { SimStoreState } from '../../store/index.ts'
 import { SKIN_COLORS, eyesOpen, lipColor, lookFor } from './appearance.ts'
 import { createChestMotion, type ChestInput } from './breathing.ts'
 import type { PatientMaterials } from './use-patient-materials.ts'
+import { learnerHands } from './learner-hands.ts'
 
 /** The parts of the patient view that change from frame to frame. */
 export interface PatientParts {
@@ -115,7 +116,7 @@ export function createPatientAnimator(parts: PatientParts, materials: PatientMat
     show(parts.loweredGown, bared)
     show(parts.pads, defib.padsOn)
     show(parts.cables, defib.padsOn)
-    show(parts.cprRescuer, cpr)
+    show(parts.cprRescuer, cpr && !learnerHands.compressing)
     parts.cprRescuer.position.y = -COMPRESSION_TRAVEL_M * motion.compression
     show(parts.faceBvm, bvm)
     show(parts.faceBag, bvm)
