@@ -81,6 +81,15 @@ export function DebriefView({
           <dt>Source</dt>
           <dd>{facts.source}</dd>
         </div>
+        {recording.branch && (
+          <div>
+            <dt>Started from</dt>
+            <dd>
+              {formatSimTime(recording.branch.atMs)} of {recording.branch.from} (“try from here”: the actions up to then
+              are that attempt’s)
+            </dd>
+          </div>
+        )}
       </dl>
       <div className="actions no-print">
         <button type="button" className="button" onClick={() => window.print()}>
@@ -98,7 +107,7 @@ export function DebriefView({
       <section aria-labelledby="replay-heading" className="no-print">
         <h2 id="replay-heading">Replay</h2>
         <Suspense fallback={<p>Loading the room…</p>}>
-          <ReplayPanel scenario={scenario} recording={recording} seekMs={seek} />
+          <ReplayPanel scenario={scenario} recording={recording} seekMs={seek} attempt={facts.source} />
         </Suspense>
       </section>
 

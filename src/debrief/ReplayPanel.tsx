@@ -2,6 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import type { Scenario } from '../scenario/schema/index.ts'
 import type { Recording } from '../store/index.ts'
 import { simStore } from '../store/index.ts'
+import { navigate } from '../ui/use-location.ts'
 import { SceneView } from '../ui/play/SceneView.tsx'
 import { formatSimTime } from './format.ts'
 import { createReplay } from './model/index.ts'
@@ -18,9 +19,12 @@ export function ReplayPanel({
   scenario,
   recording,
   seekMs,
+  attempt,
 }: {
   scenario: Scenario
   recording: Recording
+  /** Names this attempt for a "try from here" run started from it (e.g. its LRS registration). */
+  attempt: string
   /** Set by the timeline: jump here (a new object each time, so the same moment can be chosen twice). */
   seekMs: { atMs: number } | null
 }) {
@@ -102,6 +106,18 @@ export function ReplayPanel({
         <span role="timer" aria-label="Replay time">
           {formatSimTime(atMs)} / {formatSimTime(replay.endMs)}
         </span>
+        <button
+          type="button"
+          className="button-secondary"
+          disabled={replay.stateAt(atMs).ended !== null}
+          onClick={() =>
+            navigate(`/scenario/${scenario.id}/play`, {
+              tryFrom: { seed: recording.seed, commands: [...recording.commands], branch: { from: attempt, atMs } },
+            })
+          }
+        >
+          Try from here
+        </button>
       </div>
     </div>
   )

@@ -3,6 +3,6 @@ export { evaluateCondition, matchesAction, matchingActions, type ConditionContex
 export { cleanCprMetrics, CPR_METRIC_KEYS } from './cpr-metrics.ts'
 export { createEngine, DEFAULT_MAX_ADVANCE_MS, DEFAULT_STEP_MS } from './create-engine.ts'
 export { createResolver } from './draw-ranges.ts'
-export { replay, type ReplayOptions, type ReplayResult } from './replay.ts'
+export { replay, resumeEngine, type ReplayOptions, type ReplayResult } from './replay.ts'
 export { createTimeline, type Timeline, type TimelineOptions } from './timeline.ts'
 export type * from './types.ts'

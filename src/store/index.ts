@@ -2,6 +2,7 @@ export { memoOn } from './memo-on.ts'
 export * from './selectors.ts'
 export {
   createSimStore,
+  type Branch,
   type Recording,
   type SimStatus,
   type SimStoreOptions,

@@ -1,5 +1,6 @@
 import { createStore, type StoreApi } from 'zustand/vanilla'
 import {
+  resumeEngine,
   createEngine,
   type Command,
   type Engine,
@@ -19,6 +20,12 @@ export type SimStatus = 'idle' | 'ready' | 'running' | 'paused' | 'ended' | 'rep
  */
 export type PoseTrack = number[][]
 
+/** Where a "try from here" attempt began: another attempt (its LRS registration or file name), at a sim time. */
+export interface Branch {
+  from: string
+  atMs: number
+}
+
 /** A recording: with the scenario file, everything needed to replay a run exactly. */
 export interface Recording {
   scenarioId: string
@@ -28,6 +35,8 @@ export interface Recording {
   seed: number
   commands: readonly TimedCommand[]
   poses: { head: PoseTrack; left?: PoseTrack; right?: PoseTrack }
+  /** Set for an attempt started from a moment of another one; its commands up to then are that attempt's. */
+  branch?: Branch
 }
 
 const NO_HANDS = { left: null, right: null } as const
@@ -50,6 +59,9 @@ export interface SimStoreState {
   ghost: readonly number[] | null
   /** In a replay of a headset run, the learner's hands (or controllers) at that moment, same layout. */
   ghostHands: { left: readonly number[] | null; right: readonly number[] | null }
+  /** How the learner acts now: with mouse, keyboard or touch, or in a headset (statements say which). */
+  inputMode: 'desktop' | 'headset'
+  setInputMode(mode: 'desktop' | 'headset'): void
   /** Shows a recorded moment (from a debrief timeline) in the views; leaves any live run's engine alone. */
   showReplay(
     scenario: Scenario,
@@ -58,7 +70,16 @@ export interface SimStoreState {
     hands?: SimStoreState['ghostHands'],
   ): void
   setMasteryOverride(masteryScore: number | null): void
-  load(scenario: Scenario, options?: { seed?: number; contentHash?: string }): void
+  /** This run started from a moment of another attempt ("try from here"), else null. */
+  branch: Branch | null
+  /**
+   * A new run. With `resume`, it starts at `branch.atMs` of a recorded attempt (its seed and commands): the state
+   * is the recorded one there, and the learner goes on live.
+   */
+  load(
+    scenario: Scenario,
+    options?: { seed?: number; contentHash?: string; resume?: { commands: readonly TimedCommand[]; branch: Branch } },
+  ): void
   start(): void
   pause(): void
   resume(): void
@@ -92,10 +113,16 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
   let poses: Recording['poses'] = { head: [] }
 
   return createStore<SimStoreState>()((set, get) => {
-    const attach = (scenario: Scenario, seed: number) => {
+    const attach = (
+      scenario: Scenario,
+      seed: number,
+      resume?: { commands: readonly TimedCommand[]; branch: Branch },
+    ) => {
       unsubscribe?.()
       poses = { head: [] }
-      engine = createEngine(scenario, { seed })
+      engine = resume
+        ? resumeEngine(scenario, seed, resume.commands, resume.branch.atMs)
+        : createEngine(scenario, { seed })
       unsubscribe = engine.subscribe((_events, state) => {
         const ended = state.ended !== null
         set({
@@ -117,6 +144,7 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
         report: null,
         ghost: null,
         ghostHands: NO_HANDS,
+        branch: resume?.branch ?? null,
       })
     }
 
@@ -130,6 +158,11 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
       masteryOverride: null,
       ghost: null,
       ghostHands: NO_HANDS,
+      branch: null,
+      inputMode: 'desktop',
+      setInputMode(inputMode) {
+        if (get().inputMode !== inputMode) set({ inputMode })
+      },
       showReplay(scenario, state, ghost, hands = NO_HANDS) {
         unsubscribe?.()
         unsubscribe = null
@@ -141,7 +174,7 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
       },
       load(scenario, opts = {}) {
         contentHash = opts.contentHash
-        attach(scenario, opts.seed ?? nextSeed())
+        attach(scenario, opts.seed ?? nextSeed(), opts.resume)
       },
       start() {
         if (get().status === 'ready') set({ status: 'running' })
@@ -173,9 +206,10 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
         if (scenario) attach(scenario, seed ?? nextSeed())
       },
       getRecording() {
-        const { scenario, seed } = get()
+        const { scenario, seed, branch } = get()
         if (!scenario || !engine) return null
         return {
+          ...(branch && { branch }),
           scenarioId: scenario.id,
           scenarioVersion: scenario.version,
           ...(contentHash && { contentHash }),

@@ -16,14 +16,22 @@ import { useMediaQuery } from './play/use-media-query.ts'
 import { useMonitorAudio } from './play/use-monitor-audio.ts'
 import { usePlayKeys } from './play/use-play-keys.ts'
 import { Results } from './results/Results.tsx'
+import { readNavigationState } from './use-location.ts'
 import { useXrSessionActive } from '../xr/use-xr-session.ts'
 import { xrStore } from '../xr/xr-store.ts'
 import { vrMenuStore } from '../xr/panels/vr-menu-store.ts'
 
-/** A new run starts when the screen opens (new seed); leaving it pauses the run. */
+/**
+ * A new run starts when the screen opens (new seed), or, from the debrief's "Try from here", at a recorded
+ * moment of another attempt (its seed and commands); leaving the screen pauses the run.
+ */
 function useRun(scenario: Scenario, contentHash: string | undefined): void {
   useEffect(() => {
-    simStore.getState().load(scenario, contentHash ? { contentHash } : {})
+    const from = readNavigationState().tryFrom
+    simStore.getState().load(scenario, {
+      ...(contentHash && { contentHash }),
+      ...(from && { seed: from.seed, resume: { commands: from.commands, branch: from.branch } }),
+    })
     simStore.getState().start()
     return () => simStore.getState().pause()
   }, [scenario, contentHash])

@@ -1,8 +1,19 @@
 import { useSyncExternalStore } from 'react'
+import type { TimedCommand } from '../engine/types.ts'
+import type { Branch } from '../store/index.ts'
 
 /** State kept with a history entry: which element to focus when the view for it renders. */
 export interface NavigationState {
   focusId?: string
+  /** Play from a moment of a recorded attempt ("try from here" in the debrief); kept across a reload. */
+  tryFrom?: TryFrom
+}
+
+/** What the play screen needs to start at a recorded moment: the recording's seed and commands, and where. */
+export interface TryFrom {
+  seed: number
+  commands: TimedCommand[]
+  branch: Branch
 }
 
 const subscribe = (onChange: () => void) => {

@@ -19,12 +19,14 @@ function useSessionLifecycle(session: XRSession | undefined): void {
   useEffect(() => {
     if (!session) return
     rigStore.getState().requestRecentre()
+    simStore.getState().setInputMode('headset')
     const onVisibility = () => {
       if (session.visibilityState !== 'visible') simStore.getState().pause()
     }
     session.addEventListener('visibilitychange', onVisibility)
     return () => {
       session.removeEventListener('visibilitychange', onVisibility)
+      simStore.getState().setInputMode('desktop')
       camera.position.set(...BEDSIDE_VIEW.position)
       camera.lookAt(...BEDSIDE_VIEW.target)
     }

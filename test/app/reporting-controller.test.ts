@@ -14,6 +14,7 @@ import type { ReportingState } from '../../src/store/index.ts'
 import { readLaunchParameters } from '../../src/xapi/cmi5/launch-params.ts'
 import { createOutbox, openOutboxStorage } from '../../src/xapi/outbox/index.ts'
 import { checkCmi5Session } from '../../src/xapi/statements/index.ts'
+import { CONTEXT_EXTENSIONS } from '../../src/xapi/vocabulary.ts'
 import { createStore } from 'zustand/vanilla'
 import { AUTH, startLrs, XAPI_HEADERS } from '../lrs/lrs-harness.ts'
 import type { LrsUnderTest } from '../lrs/lrs-harness.ts'
@@ -99,6 +100,24 @@ async function settle(wired: Awaited<ReturnType<typeof wire>>) {
 }
 
 describe('reporting controller', () => {
+  it('says per statement whether the action was chosen on the desktop or in a headset', async () => {
+    const wired = await wire({ kind: 'none' }, 'student-vr')
+    const sim = wired.sim
+    sim.getState().load(scenario)
+    sim.getState().start()
+    sim.getState().advance(1000)
+    sim.getState().perform({ type: 'action.perform', actionId: 'call-for-help' })
+    sim.getState().setInputMode('headset') // Enter VR
+    sim.getState().advance(1000)
+    sim.getState().perform({ type: 'action.perform', actionId: 'stop-infusion' })
+    await settle(wired)
+    const registration = wired.reporting.getState().registration as string
+    const modes = (await statementsOf(registration))
+      .filter((s) => s.verb.id.endsWith('/interacted'))
+      .map((s) => s.context?.extensions?.[CONTEXT_EXTENSIONS.inputMode])
+    expect(modes).toEqual(['desktop', 'headset'])
+  })
+
   it('reports a stand-alone expert run as a valid cmi5 session: initialized … completed, passed, terminated', async () => {
     const wired = await wire({ kind: 'none' })
     playExpert(wired.sim)

@@ -81,4 +81,27 @@ describe('debrief from a downloaded recording', () => {
         ),
       )
   }, 60_000)
+
+  it('"Try from here" starts a new live attempt at the replayed moment, recorded as started from it', async () => {
+    const page = await harness.open({ width: 1024, height: 800 })
+    await page.goto(`${harness.url}/debrief/file`)
+    await page.getByLabel(/Recording file/).setInputFiles(recordingFile())
+    const timeline = page.locator('.debrief-timeline')
+    await timeline.waitFor()
+    await page.waitForFunction(() => (window.__resus?.frames ?? 0) > 2, undefined, { timeout: 30_000 })
+    // Just after the IM adrenaline: what if the learner had done something else from there on?
+    const drugRow = timeline.locator('tr', { hasText: 'Adrenaline' }).first()
+    await drugRow.getByRole('button', { name: /^Replay from/ }).click()
+    await page.getByRole('button', { name: 'Try from here' }).click()
+
+    await page.waitForURL(/\/scenario\/anaphylaxis-adult\/play$/)
+    await expect.poll(() => page.locator('.play-title').innerText()).toMatch(/from 00:40 of a recorded attempt/)
+    // The run goes on live from the recorded state: the clock starts at the moment, the log holds what was done.
+    await page.waitForFunction(() => (window.__resus?.sim()?.nowMs ?? 0) > 0, undefined, { timeout: 30_000 })
+    const nowMs = await page.evaluate(() => window.__resus?.sim()?.nowMs ?? 0)
+    expect(nowMs).toBeGreaterThanOrEqual(40_000)
+    await expect.poll(() => page.locator('.action-log').innerText()).toMatch(/Adrenaline \(epinephrine\) · 500 mcg IM/)
+    expect(await page.evaluate(() => window.__resus?.sim()?.ended ?? null)).toBeNull()
+    await page.screenshot({ path: join(SCREENSHOTS, 'try-from-here.png') })
+  }, 60_000)
 })

@@ -144,3 +144,27 @@ describe('recording', () => {
     ])
   })
 })
+
+describe('try from here', () => {
+  it('a run resumed at a recorded moment records where it started and replays to the same state', () => {
+    const original = createSimStore({ nextSeed: () => 9 })
+    original.getState().load(scenario)
+    original.getState().start()
+    original.getState().advance(2000)
+    const first = selectAvailableActions(original.getState())[0]
+    if (!first) throw new Error('no action')
+    original.getState().perform({ type: 'action.perform', actionId: first.id })
+    original.getState().advance(3000)
+    const recording = original.getState().getRecording()
+    if (!recording) throw new Error('no recording')
+
+    const branch = { from: 'attempt A', atMs: 4000 }
+    const tried = createSimStore()
+    tried.getState().load(scenario, { seed: recording.seed, resume: { commands: recording.commands, branch } })
+    const state = tried.getState()
+    expect(state.branch).toEqual(branch)
+    expect(state.sim?.nowMs).toBe(4000)
+    expect(state.sim).toEqual(replay(scenario, recording.seed, recording.commands, { untilMs: 4000 }).state)
+    expect(state.getRecording()).toMatchObject({ branch, seed: 9, commands: recording.commands })
+  })
+})

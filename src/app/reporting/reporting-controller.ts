@@ -228,9 +228,11 @@ export function startReportingController({ sim, reporting, outbox, source, io, r
         for (; seen < events.length; seen++) {
           const event = events[seen] as SimEvent
           const ids = stamp()
+          // Each statement says how that action was chosen: a run can move between the desktop and a headset.
+          const inputMode = state.inputMode
           queue.push((ctx, launch) => {
             if (!isNormalMode(launch)) return []
-            const statement = statementsForEvent(event, ctx, ids)
+            const statement = statementsForEvent(event, { ...ctx, inputMode }, ids)
             return statement ? [statement] : []
           })
         }

@@ -79,6 +79,8 @@ const RecordingSchema = z.object({
   commands: z.array(z.object({ atMs: z.number().min(0), command: Command })),
   // Recordings saved before head tracking have no poses: replay needs none.
   poses: z.object({ head: PoseTrack, left: PoseTrack.optional(), right: PoseTrack.optional() }).default({ head: [] }),
+  // A "try from here" attempt: which attempt it started from, and when.
+  branch: z.object({ from: z.string().min(1), atMs: z.number().min(0) }).optional(),
 })
 /** What the results screen's "Download recording" saves (src/ui/results/recording-file.ts). */
 const RecordingFileSchema = z.object({

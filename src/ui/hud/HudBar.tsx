@@ -2,6 +2,7 @@ import type { RefObject } from 'react'
 import type { Scenario } from '../../scenario/schema/index.ts'
 import { useSim } from '../../store/index.ts'
 import { Link } from '../Link.tsx'
+import { formatClock } from '../format.ts'
 import { Clock } from './Clock.tsx'
 import { EnterVrButton } from './EnterVrButton.tsx'
 
@@ -27,6 +28,7 @@ export function HudBar({
   actionsButton,
 }: HudBarProps) {
   const status = useSim((s) => s.status)
+  const branch = useSim((s) => s.branch)
   const paused = status === 'paused'
   return (
     <header className="play-bar">
@@ -35,6 +37,7 @@ export function HudBar({
       </Link>
       <h1 id="page-heading" tabIndex={-1} className="play-title">
         {scenario.title}
+        {branch && <span className="play-branch"> · from {formatClock(branch.atMs)} of a recorded attempt</span>}
       </h1>
       <Clock />
       <div className="play-controls">

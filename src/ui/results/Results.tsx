@@ -12,6 +12,7 @@ import { failReasons, percent } from './summary.ts'
 /** The end of a run: outcome, score against mastery, pass/fail and every rubric item explained. */
 export function Results({ scenario }: { scenario: Scenario }) {
   const report = useSim((s) => s.report)
+  const branch = useSim((s) => s.branch)
   // An LMS launch is one attempt: another attempt is a relaunch from the LMS, not a local restart.
   const fromLms = useReporting((r) => r.mode === 'lms' || r.mode === 'ended')
   const returnUrl = useReporting((r) => r.returnUrl)
@@ -45,6 +46,12 @@ export function Results({ scenario }: { scenario: Scenario }) {
           Results
         </h2>
         <p className="lead">{scenario.title}</p>
+        {branch && (
+          <p>
+            This attempt started at {formatClock(branch.atMs)} of a recorded attempt ({branch.from}): the actions up to
+            then are that attempt’s, and the score covers the whole run.
+          </p>
+        )}
         {report ? (
           <div className="results-summary">
             <div className={`verdict ${report.pass ? 'verdict-pass' : 'verdict-fail'}`}>
