@@ -104,4 +104,45 @@ describe('debrief from a downloaded recording', () => {
     expect(await page.evaluate(() => window.__resus?.sim()?.ended ?? null)).toBeNull()
     await page.screenshot({ path: join(SCREENSHOTS, 'try-from-here.png') })
   }, 60_000)
+
+  it('shows CPR measured in a headset against the scene targets, with their guideline', async () => {
+    const vf = loadScene('vf-arrest-adult.yaml')
+    // Two minutes of compressions as the headset reported them: on target, but a little shallow.
+    const metrics = {
+      ratePerMin: 112,
+      depthMm: 46,
+      recoilFraction: 1,
+      longestPauseS: 2,
+      compressionFraction: 0.95,
+      compressions: 18,
+      windowS: 10,
+    }
+    const commands = [
+      { atMs: 5_000, command: { type: 'action.perform' as const, actionId: 'cpr-start', quality: 0 } },
+      ...Array.from({ length: 55 }, (_, i) => ({
+        atMs: 8_000 + i * 2_000,
+        command: { type: 'cpr.quality' as const, quality: 0.7, metrics },
+      })),
+    ]
+    const report = score(vf, replay(vf, 3, commands).events)
+    const file = createRecordingFile(
+      vf,
+      { scenarioId: vf.id, scenarioVersion: vf.version, seed: 3, commands, poses: { head: [] } },
+      report,
+      new Date('2026-11-22T09:30:00Z'),
+    )
+    const path = join(SCREENSHOTS, '..', 'recording-vf-headset-cpr.json')
+    writeFileSync(path, JSON.stringify(file))
+
+    const page = await harness.open({ width: 1024, height: 800 })
+    await page.goto(`${harness.url}/debrief/file`)
+    await page.getByLabel(/Recording file/).setInputFiles(path)
+    const table = page.locator('.debrief-cpr-targets')
+    await table.waitFor()
+    const row = (name: RegExp) => table.locator('tr', { has: page.getByRole('rowheader', { name }) })
+    expect(await row(/rate/i).innerText()).toMatch(/112.*100–120.*Met/s)
+    expect(await row(/depth/i).innerText()).toMatch(/46.*50–60.*Not met/s)
+    await table.scrollIntoViewIfNeeded()
+    await table.screenshot({ path: join(SCREENSHOTS, 'debrief-cpr-targets.png') })
+  }, 60_000)
 })
