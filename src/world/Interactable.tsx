@@ -1,12 +1,14 @@
 import { Html } from '@react-three/drei'
 import { useThree, type ThreeEvent } from '@react-three/fiber'
 import { useContext, useEffect, useRef, useState, type ReactNode } from 'react'
-import { Color, Mesh, type Group, type Material, type Object3D } from 'three'
+import { Color, Mesh, Vector3, type Group, type Material, type Object3D } from 'three'
 import type { Vec3 } from './geometry/kit.ts'
+import { hoverStore } from './hover-target.ts'
 import { SelectContext } from './select-context.ts'
 import { WORLD_OBJECT_NAMES, type WorldTarget } from './world-objects.ts'
 
 const HIGHLIGHT = new Color('#3a6fd0')
+const DEFAULT_LABEL_OFFSET: Vec3 = [0, 0.22, 0]
 /** Each material's own emissive colour, restored when the pointer leaves. */
 const ownEmissive = new WeakMap<Material, Color>()
 
@@ -64,11 +66,16 @@ export function Interactable({ equipment, label, position, rotationY = 0, labelO
     if (!root || !hovered) return
     setHighlight(root, true)
     canvas.style.cursor = 'pointer'
+    // A headset cannot show the DOM label: publish the name and where it floats for the in-world one.
+    const [x, y, z] = labelOffset ?? DEFAULT_LABEL_OFFSET
+    const at = root.localToWorld(new Vector3(x, y, z))
+    hoverStore.setState({ target: { key: equipment, label, at: [at.x, at.y, at.z] } })
     return () => {
       setHighlight(root, false)
       canvas.style.cursor = ''
+      if (hoverStore.getState().target?.key === equipment) hoverStore.setState({ target: null })
     }
-  }, [hovered, canvas])
+  }, [hovered, canvas, equipment, label, labelOffset])
 
   const over = (event: ThreeEvent<PointerEvent>) => {
     event.stopPropagation()
@@ -91,7 +98,7 @@ export function Interactable({ equipment, label, position, rotationY = 0, labelO
     >
       {children}
       {hovered && (
-        <Html position={labelOffset ?? [0, 0.22, 0]} center pointerEvents="none" zIndexRange={[20, 0]}>
+        <Html position={labelOffset ?? DEFAULT_LABEL_OFFSET} center pointerEvents="none" zIndexRange={[20, 0]}>
           <div style={LABEL_STYLE}>{label}</div>
         </Html>
       )}

@@ -1,6 +1,10 @@
 import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
+import { Quaternion, Vector3 } from 'three'
 import { simStore } from '../store/index.ts'
+
+const _p = new Vector3()
+const _q = new Quaternion()
 
 /** 10 Hz: enough to see where the learner looked and reached in the debrief, small enough to store. */
 const SAMPLE_MS = 100
@@ -15,7 +19,9 @@ export function PoseSampler() {
     sinceMs.current += deltaS * 1000
     if (sinceMs.current < SAMPLE_MS) return
     sinceMs.current = 0
-    const { position: p, quaternion: q } = camera
+    // World pose: in VR the camera hangs under the rig's origin, so its own position is not the room's.
+    const p = camera.getWorldPosition(_p)
+    const q = camera.getWorldQuaternion(_q)
     simStore.getState().recordPose('head', [p.x, p.y, p.z, q.x, q.y, q.z, q.w])
   })
   return null

@@ -5,6 +5,7 @@ import { simStore } from '../store/index.ts'
 import { BEDSIDE_VIEW } from '../world/layout.ts'
 import { rigStore } from './rig-store.ts'
 import { CprHands } from './CprHands.tsx'
+import { HoverLabel } from './HoverLabel.tsx'
 import { XrHands } from './XrHands.tsx'
 import { XrPanels } from './XrPanels.tsx'
 import { XrRig } from './XrRig.tsx'
@@ -43,6 +44,7 @@ function InSession({ children }: { children?: ReactNode }) {
       <XrRig />
       <XrPanels />
       <CprHands />
+      <HoverLabel />
       {children}
     </>
   )

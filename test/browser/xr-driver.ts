@@ -228,13 +228,18 @@ export async function pinchAt(page: Page, hand: Hand, target: Vec3) {
  * between the bedside and, say, the phone on the far wall takes the ray first.
  */
 export async function rayClickNear(page: Page, target: Vec3, hand: Hand = 'right') {
+  await aimNear(page, target, hand)
+  await press(page, hand, 'trigger')
+}
+
+/** Points a controller at a room object from half a metre in front of it, and waits for the hit test. */
+export async function aimNear(page: Page, target: Vec3, hand: Hand = 'right') {
   const head = await headPosition(page)
   const [dx, dy, dz] = [head[0] - target[0], head[1] - target[1], head[2] - target[2]]
   const n = Math.hypot(dx, dy, dz) || 1
   const from: Vec3 = [target[0] + (dx / n) * 0.5, target[1] + (dy / n) * 0.5, target[2] + (dz / n) * 0.5]
   await aimController(page, hand, from, target)
   await waitFrames(page, 3)
-  await press(page, hand, 'trigger')
 }
 
 export interface Compressions {
