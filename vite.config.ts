@@ -34,6 +34,9 @@ export default defineConfig({
         // chunk (R3F uses it too) and drag three.js into the first load.
         codeSplitting: {
           groups: [
+            // Vite's dynamic-import preload helper would otherwise land in the three chunk (the XR library's
+            // lazy imports use it too) and drag three.js into the first load.
+            { name: 'preload', test: /preload-helper/ },
             {
               name: 'react',
               test: /node_modules[\\/](react|react-dom|scheduler|zustand|use-sync-external-store)[\\/]/,

@@ -21,6 +21,14 @@ describe('the production build and the headset emulator', () => {
     expect(totalMiB).toBeLessThan(3)
   })
 
+  it('keeps three.js and the XR library out of the first load (the picker needs neither)', () => {
+    const html = readFileSync(join(DIST_DIR, 'index.html'), 'utf8')
+    const firstLoad = [...html.matchAll(/assets\/([^"]+\.js)"/g)].map((m) => m[1] ?? '')
+    expect(firstLoad.length).toBeGreaterThan(1)
+    expect(firstLoad.filter((name) => /^three-/.test(name))).toEqual([])
+    for (const name of firstLoad) expect(readFileSync(join(ASSETS, name), 'utf8')).not.toMatch(/from"\.\/three-/)
+  })
+
   // The browser tests fail on any request leaving the origin; in VR the controllers then appear only if these load.
   it('serves the controller and hand profiles itself (no CDN)', () => {
     const list = JSON.parse(readFileSync(join(DIST_DIR, 'xr-profiles', 'profilesList.json'), 'utf8')) as Record<
