@@ -47,6 +47,8 @@ const POSE_EPSILON = 0.005
 export interface SimStoreState {
   scenario: Scenario | null
   seed: number
+  /** Counts runs (load, restart): a new run is a new attempt to report, even with the same seed ("try from here"). */
+  runId: number
   status: SimStatus
   /** Latest simulation snapshot (immutable; replaced on every step that changed it). */
   sim: Readonly<SimState> | null
@@ -138,6 +140,7 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
       set({
         scenario,
         seed,
+        runId: get().runId + 1,
         status: 'ready',
         sim: engine.getState(),
         events: engine.getEvents().slice(),
@@ -151,6 +154,7 @@ export function createSimStore(options: SimStoreOptions = {}): StoreApi<SimStore
     return {
       scenario: null,
       seed: 0,
+      runId: 0,
       status: 'idle',
       sim: null,
       events: [],

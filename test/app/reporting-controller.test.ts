@@ -100,6 +100,47 @@ async function settle(wired: Awaited<ReturnType<typeof wire>>) {
 }
 
 describe('reporting controller', () => {
+  it('reports each run as its own attempt, even with the same seed, and a debrief replay as none', async () => {
+    const wired = await wire({ kind: 'none' }, 'student-branch')
+    const sim = wired.sim
+    sim.getState().load(scenario)
+    sim.getState().start()
+    sim.getState().perform({ type: 'action.perform', actionId: 'call-for-help' })
+    await settle(wired)
+    const first = wired.reporting.getState().registration
+    const { seed } = sim.getState()
+    // "Try from here" of that run: the same seed, its commands up to a moment, then on live.
+    const recording = sim.getState().getRecording()
+    sim.getState().load(scenario, {
+      seed,
+      resume: { commands: recording?.commands ?? [], branch: { from: String(first), atMs: 0 } },
+    })
+    sim.getState().start()
+    sim.getState().advance(1000)
+    sim.getState().perform({ type: 'action.perform', actionId: 'stop-infusion' })
+    await settle(wired)
+    const second = wired.reporting.getState().registration
+    expect(second).not.toBe(first)
+    // A replayed moment in the debrief is not an attempt: no new session, nothing sent.
+    const sessions = await fetch(
+      `${t.endpoint}statements?verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/initialized')}`,
+      {
+        headers: XAPI_HEADERS,
+      },
+    ).then(async (r) => ((await r.json()) as { statements: Statement[] }).statements.length)
+    const state = sim.getState().sim
+    if (state) sim.getState().showReplay(scenario, state, null)
+    await settle(wired)
+    const after = await fetch(
+      `${t.endpoint}statements?verb=${encodeURIComponent('http://adlnet.gov/expapi/verbs/initialized')}`,
+      {
+        headers: XAPI_HEADERS,
+      },
+    ).then(async (r) => ((await r.json()) as { statements: Statement[] }).statements.length)
+    expect(after).toBe(sessions)
+    expect(wired.reporting.getState().registration).toBe(second)
+  })
+
   it('says per statement whether the action was chosen on the desktop or in a headset', async () => {
     const wired = await wire({ kind: 'none' }, 'student-vr')
     const sim = wired.sim

@@ -88,20 +88,21 @@ export function startReportingController({ sim, reporting, outbox, source, io, r
 
   let run: ReturnType<typeof reportRun> | null = null
   const unsubscribeSim = sim.subscribe((state, previous) => {
-    if (state.scenario && (state.scenario !== previous.scenario || state.seed !== previous.seed || !run)) {
+    // A new run (load, restart, try from here) is a new attempt; a debrief's replay moment is none.
+    if (state.scenario && state.runId !== previous.runId) {
       run?.detach()
-      run = reportRun(state.scenario, state.seed)
+      run = reportRun(state.scenario, state.seed, state.runId)
     }
     run?.update(state)
   })
   const initial = sim.getState()
-  if (initial.scenario) {
-    run = reportRun(initial.scenario, initial.seed)
+  if (initial.scenario && initial.runId > 0) {
+    run = reportRun(initial.scenario, initial.seed, initial.runId)
     run.update(initial)
   }
 
   /** The reporting of one run (one engine seed). */
-  function reportRun(scenario: Scenario, seed: number) {
+  function reportRun(scenario: Scenario, seed: number, runId: number) {
     const queue: Pending[] = []
     let seen = 0
     let ended = false
@@ -223,7 +224,7 @@ export function startReportingController({ sim, reporting, outbox, source, io, r
 
     return {
       update(state: SimStoreState) {
-        if (detached || state.scenario !== scenario || state.seed !== seed) return
+        if (detached || state.runId !== runId) return
         const events = state.events
         for (; seen < events.length; seen++) {
           const event = events[seen] as SimEvent
