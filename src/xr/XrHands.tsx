@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useRef } from 'react'
 import { Matrix4 } from 'three'
 import { simStore } from '../store/index.ts'
-import { readTrackedHands, trackedHands } from './tracked-hands.ts'
+import { readTrackedHands, SIDES, trackedHands } from './tracked-hands.ts'
 
 const IDENTITY = new Matrix4()
 /** Same rate as the head (PoseSampler): enough for the debrief's ghost hands. */
@@ -25,7 +25,7 @@ export function XrHands() {
     if (sinceMs.current < SAMPLE_MS) return
     sinceMs.current = 0
     const store = simStore.getState()
-    for (const side of ['left', 'right'] as const) {
+    for (const side of SIDES) {
       const hand = trackedHands[side]
       if (!hand.present) continue
       const { position: p, quaternion: q } = hand

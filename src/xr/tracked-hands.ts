@@ -21,6 +21,9 @@ const blank = (): TrackedHand => ({
   source: null,
 })
 
+/** Both sides, for per-frame loops without a fresh array each frame. */
+export const SIDES = ['left', 'right'] as const
+
 /** Both hands as of the last XR frame (written by <XrHands/>, read by CPR, grabbing and pose recording). */
 export const trackedHands: { left: TrackedHand; right: TrackedHand } = { left: blank(), right: blank() }
 

@@ -2,7 +2,7 @@ import { useFrame } from '@react-three/fiber'
 import { useMemo, useRef } from 'react'
 import type { Group } from 'three'
 import { simStore, useSim } from '../../store/index.ts'
-import { trackedHands, pulse, type TrackedHand } from '../tracked-hands.ts'
+import { SIDES, trackedHands, pulse, type TrackedHand } from '../tracked-hands.ts'
 import { GRAB_ITEMS, placementOf, zoneAt, type GrabItem } from './grab-items.ts'
 
 /** A hand this close to an item (m) picks it up when the grip closes. */
@@ -47,6 +47,12 @@ interface Hold {
   hand: 'left' | 'right'
 }
 
+/** What a hand holds (a loop, not find(): this runs every frame and should not allocate). */
+function heldBy(holds: readonly Hold[], hand: Hold['hand']): Hold | undefined {
+  for (const hold of holds) if (hold.hand === hand) return hold
+  return undefined
+}
+
 /**
  * Pads, bag-valve-mask and syringe that a clinician picks up (grip, or pinch with tracked hands) and puts on
  * the patient: pads on the chest, the mask on the face, the syringe at the IV port or the thigh. Letting go
@@ -60,10 +66,10 @@ export function Grabbables({ onDrop }: { onDrop: DropHandler }) {
   const wasGrabbing = useRef({ left: false, right: false })
 
   useFrame(() => {
-    for (const side of ['left', 'right'] as const) {
+    for (const side of SIDES) {
       const hand: TrackedHand = trackedHands[side]
       const grabbing = hand.present && hand.grabbing
-      const held = holds.current.find((h) => h.hand === side)
+      const held = heldBy(holds.current, side)
       if (grabbing && !wasGrabbing.current[side] && !held) {
         const item = items.find((i) => {
           const group = groups.current.get(i.id)
